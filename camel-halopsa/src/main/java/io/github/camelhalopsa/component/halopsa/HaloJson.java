@@ -1,0 +1,128 @@
+package io.github.camelhalopsa.component.halopsa;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhalopsa.component.halopsa.connection.HaloErrorMessage;
+import io.github.camelhalopsa.component.halopsa.connection.HaloHttpResponse;
+import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
+
+/**
+ * JSON in and out of HaloPSA: record bodies from whatever a route hands over, and Halo's answers read strictly, so an
+ * empty or malformed answer fails the exchange instead of passing on as an empty success.
+ */
+final class HaloJson {
+
+    private final ObjectMapper mapper;
+
+    HaloJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * The records of a message body for a POST: a Map, a List or array of Maps or POJOs, a JSON string (object or
+     * array), or one POJO.
+     */
+    List<Map<String, Object>> records(Object body, String what) {
+        if (body == null) {
+            throw new IllegalArgumentException(what + " needs a message body: a Map, a List of Maps, a JSON string or a "
+                                               + "POJO with the record's fields");
+        }
+        Object tree = body;
+        if (body instanceof String || body instanceof byte[] || body instanceof InputStream) {
+            tree = readBody(body, what);
+        }
+        List<Map<String, Object>> records = new ArrayList<>();
+        if (tree instanceof Collection<?> collection) {
+            collection.forEach(element -> records.add(record(element, what)));
+        } else if (tree instanceof Object[] array) {
+            for (Object element : array) {
+                records.add(record(element, what));
+            }
+        } else {
+            records.add(record(tree, what));
+        }
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException(what + " got an empty list: there is no record to send");
+        }
+        return records;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> record(Object element, String what) {
+        if (element instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        if (element == null || element instanceof CharSequence || element instanceof Number || element instanceof Boolean) {
+            throw new IllegalArgumentException(what + " needs records (JSON objects), but the body holds "
+                                               + (element == null ? "null" : "the value '" + element + "'"));
+        }
+        try {
+            return mapper.convertValue(element, Map.class);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " could not turn a " + element.getClass().getName()
+                                               + " into a JSON record: " + e.getMessage(), e);
+        }
+    }
+
+    private Object readBody(Object body, String what) {
+        try {
+            if (body instanceof String text) {
+                return mapper.readValue(text, Object.class);
+            }
+            if (body instanceof byte[] bytes) {
+                return mapper.readValue(bytes, Object.class);
+            }
+            return mapper.readValue((InputStream) body, Object.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(what + " got a body that is not valid JSON: "
+                                               + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage()
+                                                       : e.getMessage()), e);
+        }
+    }
+
+    byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Could not write the request body as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Reads a JSON answer that must be there: an empty body or malformed JSON is an error, not an empty result. */
+    Object answer(HaloRequest request, HaloHttpResponse response) throws HaloPsaException {
+        if (!response.hasBody() || response.bodyText().isBlank()) {
+            throw unexpected(request, response, "an empty body where JSON was expected", null);
+        }
+        try {
+            return mapper.readValue(response.body(), Object.class);
+        } catch (IOException e) {
+            throw unexpected(request, response, "a body that is not valid JSON", HaloErrorMessage.of(response, mapper));
+        }
+    }
+
+    /** An answer that must be one record. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> recordAnswer(HaloRequest request, HaloHttpResponse response) throws HaloPsaException {
+        Object answer = answer(request, response);
+        if (answer instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        if (answer instanceof List<?> list && list.size() == 1 && list.get(0) instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw unexpected(request, response, "JSON that is not one record", HaloErrorMessage.of(response, mapper));
+    }
+
+    static HaloPsaException unexpected(HaloRequest request, HaloHttpResponse response, String what, String excerpt) {
+        String message = "HaloPSA answered " + response.status() + " to " + request.describe() + " with " + what
+                         + (excerpt == null ? "" : ": " + excerpt);
+        return new HaloPsaException(message, response.status(), response.reason(), request.describe(), excerpt);
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.camelhalopsa.component.halopsa;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers of the halopsa component. */
+public final class HaloPsaConstants {
+
+    @Metadata(label = "producer", description = "The operation to perform, overriding the endpoint's operation option: "
+                                                + "list, get, addOrUpdate, delete, preview or request.",
+              javaType = "io.github.camelhalopsa.component.halopsa.HaloPsaOperation")
+    public static final String OPERATION = "CamelHaloPsaOperation";
+
+    @Metadata(description = "Id of the record for get, delete and report preview (overrides the id option). "
+                            + "Set on every exchange of the New Ticket Record consumer to the ticket's id.",
+              javaType = "String")
+    public static final String ID = "CamelHaloPsaId";
+
+    @Metadata(label = "producer", description = "Ticket id for action get, delete and addOrUpdate: Halo numbers actions "
+                                                + "per ticket (overrides the ticketId option).",
+              javaType = "String")
+    public static final String TICKET_ID = "CamelHaloPsaTicketId";
+
+    @Metadata(label = "producer", description = "HaloPSA query parameters by name, merged over the query.* options.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String QUERY = "CamelHaloPsaQuery";
+
+    @Metadata(label = "producer", description = "Records in the whole list as HaloPSA counted them (record_count), or the "
+                                                + "number of records or rows returned where Halo gives no count.",
+              javaType = "Integer")
+    public static final String RECORD_COUNT = "CamelHaloPsaRecordCount";
+
+    @Metadata(label = "producer", description = "HTTP method of a generic api request: GET, POST or DELETE.",
+              javaType = "String")
+    public static final String METHOD = "CamelHaloPsaMethod";
+
+    @Metadata(label = "producer", description = "Path of a generic api request under /api, for example /Agent/me.",
+              javaType = "String")
+    public static final String PATH = "CamelHaloPsaPath";
+
+    @Metadata(label = "producer", description = "SQL run by a report preview through Halo's report engine.",
+              javaType = "String")
+    public static final String SQL = "CamelHaloPsaSql";
+
+    @Metadata(label = "producer", description = "File name of an attachment fetched with get, from Halo's "
+                                                + "Content-Disposition.",
+              javaType = "String")
+    public static final String FILE_NAME = "CamelHaloPsaFileName";
+
+    @Metadata(label = "producer", description = "HTTP status of HaloPSA's answer to a generic api request.",
+              javaType = "Integer")
+    public static final String RESPONSE_CODE = "CamelHaloPsaResponseCode";
+
+    private HaloPsaConstants() {
+    }
+}

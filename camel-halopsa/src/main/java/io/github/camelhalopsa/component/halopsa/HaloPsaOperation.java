@@ -1,0 +1,20 @@
+package io.github.camelhalopsa.component.halopsa;
+
+/**
+ * What the producer does with an entity. The constants are spelled as users write them in a URI
+ * ({@code operation=addOrUpdate}), so Camel's metadata and tooling show the same words.
+ */
+public enum HaloPsaOperation {
+    /** GET the collection, paging through it where Halo documents paging. */
+    list,
+    /** GET one record by id. */
+    get,
+    /** POST an array of records: with {@code id} Halo updates, without it creates. */
+    addOrUpdate,
+    /** DELETE one record by id. */
+    delete,
+    /** Run a saved report or ad-hoc SQL through Halo's report engine and return its rows. */
+    preview,
+    /** Any authenticated call under /api (entity {@code api} only). */
+    request
+}

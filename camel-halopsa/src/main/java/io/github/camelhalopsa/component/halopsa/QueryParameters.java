@@ -1,0 +1,56 @@
+package io.github.camelhalopsa.component.halopsa;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * Halo query parameters as text: the endpoint's query.* options overlaid by the message's header map. Collections
+ * become comma-separated values, the form Halo's "array of int" filters take ({@code status=1,2}).
+ */
+final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    static Map<String, String> merge(Map<String, Object> options, Object header) {
+        Map<String, String> query = new LinkedHashMap<>();
+        addAll(query, options);
+        if (header instanceof Map<?, ?> map) {
+            addAll(query, map);
+        } else if (header != null) {
+            throw new IllegalArgumentException("The header " + HaloPsaConstants.QUERY + " must be a Map of query "
+                                               + "parameter names to values, not a " + header.getClass().getName());
+        }
+        return query;
+    }
+
+    private static void addAll(Map<String, String> query, Map<?, ?> values) {
+        if (values == null) {
+            return;
+        }
+        values.forEach((name, value) -> {
+            if (value == null) {
+                query.remove(String.valueOf(name));
+            } else {
+                query.put(String.valueOf(name), text(value));
+            }
+        });
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Iterable<?> iterable) {
+            return StreamSupport.stream(iterable.spliterator(), false).map(String::valueOf)
+                    .collect(Collectors.joining(","));
+        }
+        if (value instanceof Object[] array) {
+            return text(java.util.Arrays.asList(array));
+        }
+        if (value instanceof Collection<?> collection) {
+            return text((Iterable<?>) collection);
+        }
+        return String.valueOf(value);
+    }
+}
