@@ -1,0 +1,186 @@
+package io.github.camelhalopsa.component.halopsa.spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+/**
+ * Checks requests recorded by WireMock against Halo's own OpenAPI document (the trimmed copy in
+ * {@code /openapi/halo-api-trimmed.json}, see SOURCE.md beside it). Only requests are checked: the
+ * document declares no response bodies.
+ */
+public final class HaloOpenApi {
+
+    private static final String SPEC_RESOURCE = "/openapi/halo-api-trimmed.json";
+    private static final String API_PREFIX = "/api";
+
+    private final OpenApiInteractionValidator validator;
+    private final List<String[]> specPaths;
+
+    private HaloOpenApi(String spec) throws IOException {
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec)
+                // the request paths handed over below are already relative to servers[0] ("/api")
+                .withBasePathOverride("/")
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+                        .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                        .withLevel("validation.response", ValidationReport.Level.IGNORE)
+                        .build())
+                .build();
+        List<String[]> paths = new ArrayList<>();
+        new ObjectMapper().readTree(spec).get("paths").fieldNames().forEachRemaining(p -> paths.add(segments(p)));
+        this.specPaths = List.copyOf(paths);
+    }
+
+    /** Loading the document takes seconds, so it happens once per JVM, on first use. */
+    private static final class Holder {
+        static final HaloOpenApi INSTANCE = load();
+
+        private static HaloOpenApi load() {
+            try (InputStream in = HaloOpenApi.class.getResourceAsStream(SPEC_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("classpath resource missing: " + SPEC_RESOURCE);
+                }
+                return new HaloOpenApi(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public static HaloOpenApi get() {
+        return Holder.INSTANCE;
+    }
+
+    /** What the document finds wrong with one request; empty if nothing (or if the request is not an API call). */
+    public List<String> violations(LoggedRequest request) {
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        if (path.endsWith("/token") || !path.startsWith(API_PREFIX + "/")) {
+            return List.of();
+        }
+        String specPath = toSpecSpelling(path.substring(API_PREFIX.length()));
+
+        SimpleRequest.Builder builder = new SimpleRequest.Builder(
+                Request.Method.valueOf(request.getMethod().getName()), specPath);
+        queryParams(q < 0 ? "" : url.substring(q + 1)).forEach(builder::withQueryParam);
+        for (HttpHeader header : request.getHeaders().all()) {
+            builder.withHeader(header.key(), header.values());
+        }
+        byte[] body = request.getBody();
+        if (body != null && body.length > 0) {
+            builder.withBody(request.getBodyAsString());
+        }
+
+        List<String> found = new ArrayList<>();
+        for (ValidationReport.Message m : validator.validateRequest(builder.build()).getMessages()) {
+            if (m.getLevel() == ValidationReport.Level.ERROR) {
+                found.add(request.getMethod().getName() + " " + url + " (as " + specPath + "): "
+                        + m.getKey() + ": " + m.getMessage());
+            }
+        }
+        return found;
+    }
+
+    /** Fails with every violation of every request, so one run shows the whole picture. */
+    public void assertValid(List<ServeEvent> events) {
+        List<String> all = new ArrayList<>();
+        for (ServeEvent event : events) {
+            all.addAll(violations(event.getRequest()));
+        }
+        if (!all.isEmpty()) {
+            throw new AssertionError(all.size() + " request(s) break Halo's OpenAPI document:\n  - "
+                    + String.join("\n  - ", all));
+        }
+    }
+
+    /**
+     * Halo matches paths case-insensitively, the validator does not: rewrite the literal segments
+     * in the document's spelling. Where several paths fit, the one with the most literal segments
+     * wins ({@code /Agent/me} over {@code /Agent/{id}}). Paths the document lacks are left alone
+     * so that the validator reports them.
+     */
+    private String toSpecSpelling(String path) {
+        String[] actual = segments(path);
+        String[] best = null;
+        int bestLiterals = -1;
+        for (String[] candidate : specPaths) {
+            int literals = literalMatches(candidate, actual);
+            if (literals > bestLiterals) {
+                best = candidate;
+                bestLiterals = literals;
+            }
+        }
+        if (best == null) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < actual.length; i++) {
+            out.append('/').append(isTemplate(best[i]) ? actual[i] : best[i]);
+        }
+        return out.toString();
+    }
+
+    /** Number of literal segments of {@code template} that match, or -1 when it does not fit at all. */
+    private static int literalMatches(String[] template, String[] actual) {
+        if (template.length != actual.length) {
+            return -1;
+        }
+        int literals = 0;
+        for (int i = 0; i < template.length; i++) {
+            if (isTemplate(template[i])) {
+                continue;
+            }
+            if (!template[i].equalsIgnoreCase(actual[i])) {
+                return -1;
+            }
+            literals++;
+        }
+        return literals;
+    }
+
+    private static boolean isTemplate(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
+    }
+
+    private static String[] segments(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("/");
+    }
+
+    /** Splits a raw query string first, then decodes each name and value. */
+    private static Map<String, List<String>> queryParams(String query) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return params;
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,184 @@
+package io.github.camelhalopsa.component.halopsa.spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Cuts Halo's published OpenAPI document down to the paths this component calls and repairs the
+ * parts that keep swagger-request-validator from loading it. See src/test/resources/openapi/SOURCE.md.
+ *
+ * <p>Usage: {@code SpecTrimmer <full spec> <output>}. The output depends only on the input.
+ */
+public final class SpecTrimmer {
+
+    private static final List<String> ENTITIES = List.of(
+            "Actions", "Agent", "Appointment", "Asset", "Attachment", "Client", "ClientContract", "Invoice",
+            "Item", "KBArticle", "Opportunities", "Organisation", "Projects", "Quotation", "Report", "Site",
+            "Status", "Supplier", "Team", "Tickets", "TicketType", "TopLevel", "Users", "FieldInfo");
+
+    private static final List<String> EXTRA_PATHS = List.of("/Agent/me", "/AuthInfo");
+
+    /** Halo writes some parameter types the .NET way; these are their OpenAPI equivalents. */
+    private static final Map<String, String> TYPE_FIXES = Map.of(
+            "int", "integer",
+            "long", "integer",
+            "bool", "boolean",
+            "double", "number",
+            "datetime", "string");
+
+    private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
+
+    private SpecTrimmer() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SpecTrimmer <halo-api-v2.json> <halo-api-trimmed.json>");
+            System.exit(2);
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode full = mapper.readTree(Path.of(args[0]).toFile());
+        ObjectNode trimmed = trim(full, mapper);
+        Files.writeString(Path.of(args[1]), mapper.writeValueAsString(trimmed) + "\n", StandardCharsets.UTF_8);
+    }
+
+    static ObjectNode trim(JsonNode full, ObjectMapper mapper) {
+        Set<String> wanted = new HashSet<>(EXTRA_PATHS);
+        for (String entity : ENTITIES) {
+            wanted.add("/" + entity);
+            wanted.add("/" + entity + "/{id}");
+        }
+
+        // keep the source document's order so the output is stable and diffs against it read naturally
+        ObjectNode paths = mapper.createObjectNode();
+        full.get("paths").properties().forEach(e -> {
+            if (wanted.remove(e.getKey())) {
+                paths.set(e.getKey(), e.getValue().deepCopy());
+            }
+        });
+        if (!wanted.isEmpty()) {
+            throw new IllegalStateException("paths missing from the source document: " + wanted);
+        }
+        paths.forEach(SpecTrimmer::normaliseOperations);
+        addActionDeleteTicketId((ObjectNode) paths.get("/Actions/{id}").get("delete"));
+
+        ObjectNode out = mapper.createObjectNode();
+        out.set("openapi", full.get("openapi"));
+        out.set("info", full.get("info"));
+        out.set("servers", full.get("servers"));
+        out.set("paths", paths);
+        ObjectNode components = out.putObject("components");
+        components.set("schemas", reachableSchemas(paths, full.get("components").get("schemas"), mapper));
+        components.set("securitySchemes", full.get("components").get("securitySchemes"));
+        return out;
+    }
+
+    private static void normaliseOperations(JsonNode pathItem) {
+        // "parameters" may sit on the path item (none do in Halo's document) or on each operation
+        normaliseParameters(pathItem.get("parameters"));
+        pathItem.forEach(operation -> normaliseParameters(operation.get("parameters")));
+    }
+
+    private static void normaliseParameters(JsonNode params) {
+        if (params == null || !params.isArray()) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Iterator<JsonNode> it = params.elements(); it.hasNext(); ) {
+            ObjectNode param = (ObjectNode) it.next();
+            if (!seen.add(param.path("in").asText() + " " + param.path("name").asText())) {
+                it.remove();
+                continue;
+            }
+            if (!param.has("schema") && !param.has("content")) {
+                param.putObject("schema").put("type", "string");
+            }
+            JsonNode schema = param.get("schema");
+            if (schema instanceof ObjectNode s && s.has("type")) {
+                normaliseType(param, s);
+            }
+        }
+    }
+
+    private static void normaliseType(ObjectNode param, ObjectNode schema) {
+        String type = schema.get("type").asText();
+        String fixed = TYPE_FIXES.get(type.toLowerCase(Locale.ROOT));
+        if (fixed != null) {
+            schema.put("type", fixed);
+        } else if (type.equals("List<int>")) {
+            // Halo reads these as one comma-separated value ("1,2,3"), which OpenAPI spells as a
+            // non-exploded form-style array
+            schema.put("type", "array");
+            schema.putObject("items").put("type", "integer");
+            param.put("style", "form");
+            param.put("explode", false);
+        }
+    }
+
+    /**
+     * Action ids are numbered per ticket, so deleting one needs the ticket id too (HaloAPI's
+     * Remove-HaloAction.ps1 sends it), but Halo's document only lists it on GET /Actions/{id}.
+     */
+    private static void addActionDeleteTicketId(ObjectNode delete) {
+        ArrayNode params = delete.withArrayProperty("parameters");
+        for (JsonNode p : params) {
+            if ("ticket_id".equals(p.path("name").asText())) {
+                return;
+            }
+        }
+        ObjectNode ticketId = params.addObject();
+        ticketId.put("name", "ticket_id");
+        ticketId.put("in", "query");
+        ticketId.put("description", "(int) Ticket the action belongs to. Added to Halo's document, see SOURCE.md.");
+        ticketId.putObject("schema").put("type", "integer").put("format", "int32");
+    }
+
+    /** Component schemas referenced from the kept paths, directly or through other schemas, in source order. */
+    private static ObjectNode reachableSchemas(JsonNode paths, JsonNode allSchemas, ObjectMapper mapper) {
+        Set<String> reached = new LinkedHashSet<>();
+        Deque<JsonNode> todo = new ArrayDeque<>();
+        todo.push(paths);
+        while (!todo.isEmpty()) {
+            JsonNode node = todo.pop();
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                String target = ref.asText();
+                if (!target.startsWith(SCHEMA_REF_PREFIX)) {
+                    throw new IllegalStateException("unsupported $ref: " + target);
+                }
+                String name = target.substring(SCHEMA_REF_PREFIX.length());
+                JsonNode schema = allSchemas.get(name);
+                if (schema == null) {
+                    throw new IllegalStateException("dangling $ref: " + target);
+                }
+                if (reached.add(name)) {
+                    todo.push(schema);
+                }
+            }
+            node.forEach(todo::push);
+        }
+        ObjectNode out = mapper.createObjectNode();
+        allSchemas.properties().forEach(e -> {
+            if (reached.contains(e.getKey())) {
+                out.set(e.getKey(), e.getValue());
+            }
+        });
+        return out;
+    }
+}
