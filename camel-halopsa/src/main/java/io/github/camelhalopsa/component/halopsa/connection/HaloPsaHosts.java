@@ -65,10 +65,12 @@ public final class HaloPsaHosts {
     private static URI parse(String option, String value) {
         String text = value.trim();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            if (lower.contains("://")) {
-                throw invalid(option, value, "only http:// and https:// are supported");
-            }
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            int schemeEnd = text.indexOf("://");
+            text = lower.substring(0, schemeEnd) + text.substring(schemeEnd);
+        } else if (lower.contains("://")) {
+            throw invalid(option, value, "only http:// and https:// are supported");
+        } else {
             text = "https://" + text;
         }
         try {

@@ -1,0 +1,72 @@
+package io.github.camelhalopsa.component.halopsa.connection;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccessTokenProviderTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final AtomicInteger fetches = new AtomicInteger();
+    private final AccessTokenProvider provider = new AccessTokenProvider(
+            () -> AccessToken.issued("t" + fetches.incrementAndGet(), Duration.ofHours(1), clock.instant()), clock);
+
+    @Test
+    void reusesTheTokenUntilAMinuteBeforeItExpires() throws Exception {
+        assertThat(provider.token()).isEqualTo("t1");
+        clock.advance(Duration.ofMinutes(58).plusSeconds(59));
+        assertThat(provider.token()).isEqualTo("t1");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(provider.token()).isEqualTo("t2");
+        assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void invalidatingAReplacedTokenKeepsTheReplacement() throws Exception {
+        String refused = provider.token();
+        provider.invalidate(refused);
+        String renewed = provider.token();
+        provider.invalidate(refused); // a second caller that also saw the old token refused
+
+        assertThat(provider.token()).isEqualTo(renewed).isNotEqualTo(refused);
+        assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void shortLivedTokensAreRenewedAfterNineTenthsOfTheirLife() {
+        AccessToken token = AccessToken.issued("x", Duration.ofSeconds(100), Instant.EPOCH);
+
+        assertThat(token.isDue(Instant.EPOCH.plusSeconds(89))).isFalse();
+        assertThat(token.isDue(Instant.EPOCH.plusSeconds(90))).isTrue();
+        assertThat(token.toString()).doesNotContain("x]").contains("refreshAt");
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
