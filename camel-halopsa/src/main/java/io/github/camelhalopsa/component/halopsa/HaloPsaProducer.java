@@ -115,7 +115,8 @@ public class HaloPsaProducer extends DefaultProducer {
                                                        + " header: HaloPSA files each action under a ticket");
                 }
                 Map<String, Object> copy = new LinkedHashMap<>(record);
-                copy.put("ticket_id", ticketId);
+                // Halo's schema types ticket_id as an integer; a header often carries it as text
+                copy.put("ticket_id", ticketId.matches("\\d{1,18}") ? (Object) Long.valueOf(ticketId) : ticketId);
                 record = copy;
             }
             result.add(record);
