@@ -38,7 +38,6 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private final HaloPsaConfiguration configuration;
 
     private ConnectionSettings connectionSettings;
-    private volatile HaloPsaConnection connection;
 
     public HaloPsaEndpoint(String uri, HaloPsaComponent component, HaloPsaEntity entity,
                            HaloPsaConfiguration configuration) {
@@ -104,20 +103,12 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         throw new UnsupportedOperationException("The halopsa consumer is not available for " + entity);
     }
 
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        connection = getComponent().connectionFor(connectionSettings);
-    }
-
-    /** The shared connection; available once the endpoint has started. */
+    /**
+     * The connection this endpoint shares with every endpoint of equal connection settings. Asked of the component
+     * each time a producer or consumer starts, since the component closes its connections when it stops.
+     */
     HaloPsaConnection getConnection() {
-        HaloPsaConnection current = connection;
-        if (current == null) {
-            current = getComponent().connectionFor(connectionSettings);
-            connection = current;
-        }
-        return current;
+        return getComponent().connectionFor(connectionSettings);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.camelhalopsa.component.halopsa.connection.HaloHttpResponse;
+import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -27,6 +28,7 @@ public class HaloPsaProducer extends DefaultProducer {
     private final HaloPsaEndpoint endpoint;
     private final HaloPsaEntity entity;
     private final HaloPsaConfiguration configuration;
+    private HaloPsaConnection connection;
     private HaloJson json;
     private ListFetcher lists;
 
@@ -40,8 +42,9 @@ public class HaloPsaProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        connection = endpoint.getConnection();
         json = new HaloJson(endpoint.getComponent().getObjectMapper());
-        lists = new ListFetcher(endpoint.getConnection(), json);
+        lists = new ListFetcher(connection, json);
     }
 
     @Override
@@ -76,7 +79,7 @@ public class HaloPsaProducer extends DefaultProducer {
 
     private void get(Message in) throws Exception {
         HaloRequest request = HaloRequest.get(recordPath(in, "get"), keyQuery(in, "get"));
-        HaloHttpResponse response = endpoint.getConnection().send(request);
+        HaloHttpResponse response = connection.send(request);
         if (response.isJson() || !response.hasBody()) {
             in.setBody(json.recordAnswer(request, response));
         } else {
@@ -93,7 +96,7 @@ public class HaloPsaProducer extends DefaultProducer {
             records = withTicketId(records, in);
         }
         HaloRequest request = new HaloRequest("POST", entity.path(), query(in), json.write(records));
-        HaloHttpResponse response = endpoint.getConnection().send(request);
+        HaloHttpResponse response = connection.send(request);
         Object answer = json.answer(request, response);
         if (records.size() == 1) {
             in.setBody(json.recordAnswer(request, response));
@@ -127,7 +130,7 @@ public class HaloPsaProducer extends DefaultProducer {
     private void delete(Message in) throws Exception {
         String id = requiredId(in, "delete");
         HaloRequest request = new HaloRequest("DELETE", recordPath(in, "delete"), keyQuery(in, "delete"), null);
-        HaloHttpResponse response = endpoint.getConnection().send(request);
+        HaloHttpResponse response = connection.send(request);
         in.setBody(response.hasBody() && response.isJson() ? json.answer(request, response) : null);
         in.setHeader(HaloPsaConstants.ID, id);
     }
@@ -150,7 +153,7 @@ public class HaloPsaProducer extends DefaultProducer {
                                                + HaloPsaConstants.ID + " header) or SQL (the sql option or "
                                                + HaloPsaConstants.SQL + " header)");
         }
-        HaloHttpResponse response = endpoint.getConnection().send(request);
+        HaloHttpResponse response = connection.send(request);
         List<Map<String, Object>> rows = ReportRows.of(json.recordAnswer(request, response), request, response);
         in.setBody(rows);
         in.setHeader(HaloPsaConstants.RECORD_COUNT, rows.size());
@@ -173,7 +176,7 @@ public class HaloPsaProducer extends DefaultProducer {
                     ? in.getBody(byte[].class) : json.write(payload);
         }
         HaloRequest request = new HaloRequest(method, apiPath(path), query(in), body);
-        HaloHttpResponse response = endpoint.getConnection().send(request);
+        HaloHttpResponse response = connection.send(request);
         in.setHeader(HaloPsaConstants.RESPONSE_CODE, response.status());
         if (!response.hasBody()) {
             in.setBody(null);

@@ -1,6 +1,6 @@
 package io.github.camelhalopsa.component.halopsa;
 
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -46,10 +46,7 @@ final class QueryParameters {
                     .collect(Collectors.joining(","));
         }
         if (value instanceof Object[] array) {
-            return text(java.util.Arrays.asList(array));
-        }
-        if (value instanceof Collection<?> collection) {
-            return text((Iterable<?>) collection);
+            return text(Arrays.asList(array));
         }
         return String.valueOf(value);
     }
