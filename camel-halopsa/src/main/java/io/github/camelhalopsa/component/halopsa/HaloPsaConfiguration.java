@@ -69,7 +69,7 @@ public class HaloPsaConfiguration implements Cloneable {
     }
 
     /**
-     * Client ID of the API application registered in HaloPSA (Configuration > Integrations > HaloPSA API > View
+     * Client ID of the API application registered in HaloPSA (under Configuration / Integrations / HaloPSA API / View
      * Applications), authentication method "Client ID and Secret (Services)".
      */
     public void setClientId(String clientId) {
@@ -105,7 +105,7 @@ public class HaloPsaConfiguration implements Cloneable {
     }
 
     /**
-     * Authorisation server, when it differs from the resource server's host + /auth (for example
+     * Authorisation server, when it differs from the resource server's host followed by /auth (for example
      * auth.haloservicedesk.com or a trial instance's host). Accepts example.halopsa.com/auth or an https:// URL.
      */
     public void setAuthServer(String authServer) {
@@ -117,8 +117,8 @@ public class HaloPsaConfiguration implements Cloneable {
     }
 
     /**
-     * Tenant of a Halo-hosted instance (API Details in HaloPSA), sent to the token endpoint as ?tenant=. Not used
-     * on-premise.
+     * Tenant of a Halo-hosted instance (API Details in HaloPSA), sent to the token endpoint as its tenant query
+     * parameter. Not used on-premise.
      */
     public void setTenant(String tenant) {
         this.tenant = tenant;

@@ -119,7 +119,7 @@ public final class ComponentDocRenderer {
                     .append(NL).append("----").append(NL).append(syntax).append(NL).append("----").append(NL)
                     .append(NL);
         }
-        out.append("It has ").append(plural(path.size(), "path parameter")).append(" and ")
+        out.append("The endpoint has ").append(plural(path.size(), "path parameter")).append(" and ")
                 .append(plural(query.size(), "query parameter")).append('.').append(NL).append(NL);
         if (path.isEmpty() && query.isEmpty()) {
             return out.toString();

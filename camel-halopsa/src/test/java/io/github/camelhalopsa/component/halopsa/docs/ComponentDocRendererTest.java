@@ -66,7 +66,7 @@ class ComponentDocRendererTest {
         String adoc = files.get("halopsa-endpoint-options.adoc");
 
         assertThat(adoc).contains("----\nhalopsa:entity\n----")
-                .contains("It has 1 path parameter and 6 query parameters.");
+                .contains("The endpoint has 1 path parameter and 6 query parameters.");
         assertThat(adoc).containsSubsequence(".Path parameters (1)", "| *entity*", "|===",
                 ".Query parameters (6)", "4+h| Producer", "*operation*", "*pageSize*", "*method*",
                 "4+h| Common", "*query*", "4+h| Producer (advanced)", "*connectTimeout*",
