@@ -2,6 +2,7 @@ package io.github.camelhalopsa.component.halopsa;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 
 import io.github.camelhalopsa.component.halopsa.connection.HaloHttpResponse;
 import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
+import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldArrays;
+import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldResolver;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
@@ -29,6 +32,7 @@ public class HaloPsaProducer extends DefaultProducer {
     private final HaloPsaConfiguration configuration;
     private HaloJson json;
     private ListFetcher lists;
+    private CustomFieldOperations customFields;
 
     public HaloPsaProducer(HaloPsaEndpoint endpoint) {
         super(endpoint);
@@ -42,6 +46,9 @@ public class HaloPsaProducer extends DefaultProducer {
         super.doStart();
         json = new HaloJson(endpoint.getComponent().getObjectMapper());
         lists = new ListFetcher(endpoint.getConnection(), json);
+        customFields = new CustomFieldOperations(entity, configuration, endpoint.getConnection(), json,
+                new CustomFieldResolver(endpoint.getComponent().fieldDefinitionsFor(endpoint.getConnection()),
+                        Duration.ofMillis(configuration.getCustomFieldsRefreshInterval())));
     }
 
     @Override
@@ -67,7 +74,8 @@ public class HaloPsaProducer extends DefaultProducer {
     }
 
     private void list(Message in) throws Exception {
-        RecordList result = lists.fetch(entity, query(in), configuration.getPageSize(), configuration.getPageNo(),
+        RecordList result = lists.fetch(entity, customFields.withIncludedFields(query(in), in),
+                configuration.getPageSize(), configuration.getPageNo(),
                 configuration.getMaxResults());
         in.setBody(result.records());
         in.setHeader(HaloPsaConstants.RECORD_COUNT,
@@ -75,10 +83,13 @@ public class HaloPsaProducer extends DefaultProducer {
     }
 
     private void get(Message in) throws Exception {
+        List<Integer> wantedFields = customFields.wantedIds(in, "get on halopsa:" + entity);
         HaloRequest request = HaloRequest.get(recordPath(in, "get"), keyQuery(in, "get"));
         HaloHttpResponse response = endpoint.getConnection().send(request);
         if (response.isJson() || !response.hasBody()) {
-            in.setBody(json.recordAnswer(request, response));
+            Map<String, Object> record = json.recordAnswer(request, response);
+            // Halo answers every custom field of one record: keep those asked for, as a list would
+            in.setBody(wantedFields.isEmpty() ? record : CustomFieldArrays.keepOnly(record, wantedFields));
         } else {
             // attachments: Halo answers the file itself
             in.setBody(response.body());
@@ -92,8 +103,14 @@ public class HaloPsaProducer extends DefaultProducer {
         if (entity == HaloPsaEntity.action) {
             records = withTicketId(records, in);
         }
+        records = customFields.forPost(records, in, what);
         HaloRequest request = new HaloRequest("POST", entity.path(), query(in), json.write(records));
-        HaloHttpResponse response = endpoint.getConnection().send(request);
+        HaloHttpResponse response;
+        try {
+            response = endpoint.getConnection().send(request);
+        } catch (HaloPsaRequiredFieldsException e) {
+            throw customFields.explained(e);
+        }
         Object answer = json.answer(request, response);
         if (records.size() == 1) {
             in.setBody(json.recordAnswer(request, response));
