@@ -1,5 +1,6 @@
 package io.github.camelhalopsa.component.halopsa;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
+import io.github.camelhalopsa.component.halopsa.customfields.FieldDefinitionsCache;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -16,7 +18,8 @@ import org.apache.camel.util.PropertiesHelper;
 
 /**
  * The halopsa component. It holds the connection settings every endpoint starts from, and one
- * {@link HaloPsaConnection} (token and HTTP client) per distinct set of connection settings.
+ * {@link HaloPsaConnection} (token and HTTP client) per distinct set of connection settings, with that instance's
+ * custom field definitions.
  */
 @Component("halopsa")
 public class HaloPsaComponent extends HealthCheckComponent {
@@ -25,6 +28,7 @@ public class HaloPsaComponent extends HealthCheckComponent {
     private HaloPsaConfiguration configuration = new HaloPsaConfiguration();
 
     private final Map<ConnectionSettings, HaloPsaConnection> connections = new ConcurrentHashMap<>();
+    private final Map<ConnectionSettings, FieldDefinitionsCache> fieldDefinitions = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = JsonMapper.builder().build();
 
     @Override
@@ -49,6 +53,12 @@ public class HaloPsaComponent extends HealthCheckComponent {
         return connections.computeIfAbsent(settings, key -> new HaloPsaConnection(key, mapper));
     }
 
+    /** The custom field definitions of this connection's HaloPSA instance, shared like the connection. */
+    FieldDefinitionsCache fieldDefinitionsFor(HaloPsaConnection connection) {
+        return fieldDefinitions.computeIfAbsent(connection.settings(), key -> new FieldDefinitionsCache(
+                new FieldInfoLoader(connection, new HaloJson(mapper)), Clock.systemUTC()));
+    }
+
     ObjectMapper getObjectMapper() {
         return mapper;
     }
@@ -57,6 +67,7 @@ public class HaloPsaComponent extends HealthCheckComponent {
     protected void doStop() throws Exception {
         connections.values().forEach(HaloPsaConnection::close);
         connections.clear();
+        fieldDefinitions.clear();
         super.doStop();
     }
 

@@ -57,6 +57,12 @@ public class HaloPsaConfiguration implements Cloneable {
     private String path;
     @UriParam(label = "producer")
     private String sql;
+    @UriParam(label = "producer")
+    private String customFields;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean mergeCustomFields;
+    @UriParam(label = "producer,advanced", defaultValue = "1h", javaType = "java.time.Duration")
+    private long customFieldsRefreshInterval = 3_600_000;
 
     // advanced
     @UriParam(label = "advanced", defaultValue = "10000")
@@ -258,6 +264,50 @@ public class HaloPsaConfiguration implements Cloneable {
      */
     public void setSql(String sql) {
         this.sql = sql;
+    }
+
+    public String getCustomFields() {
+        return customFields;
+    }
+
+    /**
+     * Custom fields to include, comma separated, each by name (CFApprover), label (Approver) or id (12). Halo leaves
+     * custom fields out of lists unless asked for them by id: list sends their ids as include_custom_fields (on
+     * ticket, client, site and asset, the lists known to take it), resolving names through Halo's /FieldInfo. get
+     * returns every custom field, so there only these are kept in the record's customfields. The header
+     * CamelHaloPsaCustomFields overrides it.
+     */
+    public void setCustomFields(String customFields) {
+        this.customFields = customFields;
+    }
+
+    public boolean isMergeCustomFields() {
+        return mergeCustomFields;
+    }
+
+    /**
+     * Keep the other custom fields when addOrUpdate changes some of an existing record's: HaloPSA replaces the whole
+     * customfields array (on assets also fields) with what is posted, so posting one field clears the rest. When
+     * set, each posted record that has an id and carries such an array is first read (one extra GET per record,
+     * counting against Halo's rate limit), and its current fields are posted along with the changed ones. The header
+     * CamelHaloPsaMergeCustomFields overrides it.
+     */
+    public void setMergeCustomFields(boolean mergeCustomFields) {
+        this.mergeCustomFields = mergeCustomFields;
+    }
+
+    public long getCustomFieldsRefreshInterval() {
+        return customFieldsRefreshInterval;
+    }
+
+    /**
+     * How long custom field definitions read from Halo's /FieldInfo are used before they are read again (for
+     * example 1h or 10m). They are read once per connection and shared by every endpoint with the same connection
+     * settings. A name not found in definitions older than a minute makes them be read again at once, so a field
+     * just added in HaloPSA is found.
+     */
+    public void setCustomFieldsRefreshInterval(long customFieldsRefreshInterval) {
+        this.customFieldsRefreshInterval = customFieldsRefreshInterval;
     }
 
     public int getConnectTimeout() {

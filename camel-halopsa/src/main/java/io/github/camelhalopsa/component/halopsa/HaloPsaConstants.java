@@ -50,6 +50,18 @@ public final class HaloPsaConstants {
               javaType = "Integer")
     public static final String RESPONSE_CODE = "CamelHaloPsaResponseCode";
 
+    @Metadata(label = "producer", description = "Custom fields to include on list and get, by name (CFApprover), label "
+                                                + "or id: a comma separated String or a Collection. Overrides the "
+                                                + "customFields option.",
+              javaType = "String")
+    public static final String CUSTOM_FIELDS = "CamelHaloPsaCustomFields";
+
+    @Metadata(label = "producer", description = "Whether addOrUpdate reads an existing record first and posts its other "
+                                                + "custom fields along with the changed ones (one extra GET per record). "
+                                                + "Overrides the mergeCustomFields option.",
+              javaType = "Boolean")
+    public static final String MERGE_CUSTOM_FIELDS = "CamelHaloPsaMergeCustomFields";
+
     private HaloPsaConstants() {
     }
 }

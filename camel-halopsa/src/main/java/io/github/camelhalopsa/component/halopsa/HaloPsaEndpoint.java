@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
+import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldOptions;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -71,6 +72,8 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         if (configuration.getMethod() != null) {
             configuration.setMethod(validMethod(configuration.getMethod(), "method"));
         }
+        CustomFieldOptions.validate(entity, operation, configuration.getCustomFields(),
+                configuration.getCustomFieldsRefreshInterval());
         connectionSettings = ConnectionSettings.from(configuration);
     }
 

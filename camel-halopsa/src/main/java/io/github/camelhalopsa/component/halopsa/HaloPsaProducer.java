@@ -2,6 +2,7 @@ package io.github.camelhalopsa.component.halopsa;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 import io.github.camelhalopsa.component.halopsa.connection.HaloHttpResponse;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
+import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldArrays;
+import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldResolver;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
@@ -31,6 +34,7 @@ public class HaloPsaProducer extends DefaultProducer {
     private HaloPsaConnection connection;
     private HaloJson json;
     private ListFetcher lists;
+    private CustomFieldOperations customFields;
 
     public HaloPsaProducer(HaloPsaEndpoint endpoint) {
         super(endpoint);
@@ -45,6 +49,9 @@ public class HaloPsaProducer extends DefaultProducer {
         connection = endpoint.getConnection();
         json = new HaloJson(endpoint.getComponent().getObjectMapper());
         lists = new ListFetcher(connection, json);
+        customFields = new CustomFieldOperations(entity, configuration, connection, json,
+                new CustomFieldResolver(endpoint.getComponent().fieldDefinitionsFor(connection),
+                        Duration.ofMillis(configuration.getCustomFieldsRefreshInterval())));
     }
 
     @Override
@@ -70,7 +77,8 @@ public class HaloPsaProducer extends DefaultProducer {
     }
 
     private void list(Message in) throws Exception {
-        RecordList result = lists.fetch(entity, query(in), configuration.getPageSize(), configuration.getPageNo(),
+        RecordList result = lists.fetch(entity, customFields.withIncludedFields(query(in), in),
+                configuration.getPageSize(), configuration.getPageNo(),
                 configuration.getMaxResults());
         in.setBody(result.records());
         in.setHeader(HaloPsaConstants.RECORD_COUNT,
@@ -78,10 +86,13 @@ public class HaloPsaProducer extends DefaultProducer {
     }
 
     private void get(Message in) throws Exception {
+        List<Integer> wantedFields = customFields.wantedIds(in, "get on halopsa:" + entity);
         HaloRequest request = HaloRequest.get(recordPath(in, "get"), keyQuery(in, "get"));
         HaloHttpResponse response = connection.send(request);
         if (response.isJson() || !response.hasBody()) {
-            in.setBody(json.recordAnswer(request, response));
+            Map<String, Object> record = json.recordAnswer(request, response);
+            // Halo answers every custom field of one record: keep those asked for, as a list would
+            in.setBody(wantedFields.isEmpty() ? record : CustomFieldArrays.keepOnly(record, wantedFields));
         } else {
             // attachments: Halo answers the file itself
             in.setBody(response.body());
@@ -95,8 +106,14 @@ public class HaloPsaProducer extends DefaultProducer {
         if (entity == HaloPsaEntity.action) {
             records = withTicketId(records, in);
         }
+        records = customFields.forPost(records, in, what);
         HaloRequest request = new HaloRequest("POST", entity.path(), query(in), json.write(records));
-        HaloHttpResponse response = connection.send(request);
+        HaloHttpResponse response;
+        try {
+            response = connection.send(request);
+        } catch (HaloPsaRequiredFieldsException e) {
+            throw customFields.explained(e);
+        }
         Object answer = json.answer(request, response);
         if (records.size() == 1) {
             in.setBody(json.recordAnswer(request, response));

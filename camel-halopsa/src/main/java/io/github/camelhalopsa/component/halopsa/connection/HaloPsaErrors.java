@@ -3,10 +3,12 @@ package io.github.camelhalopsa.component.halopsa.connection;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhalopsa.component.halopsa.HaloPsaAuthenticationException;
 import io.github.camelhalopsa.component.halopsa.HaloPsaException;
+import io.github.camelhalopsa.component.halopsa.HaloPsaRequiredFieldsException;
 
 /**
  * Builds the exceptions for Halo's error answers, with a hint where the status has a usual cause (the reference
- * integration's troubleshooting: 403 is a permission of the API application or its agent).
+ * integration's troubleshooting: 403 is a permission of the API application or its agent; a 400 for missing
+ * mandatory fields or CAB approval is fixed by passing them or making them optional).
  */
 final class HaloPsaErrors {
 
@@ -21,9 +23,14 @@ final class HaloPsaErrors {
         }
         message.append(" to ").append(request.describe());
         message.append(haloMessage == null ? " (no message in the answer)" : ": " + haloMessage);
-        String hint = hint(response.status());
+        RequiredFieldsRejection required = response.status() == 400 ? RequiredFieldsRejection.in(haloMessage) : null;
+        String hint = required != null ? required.hint() : hint(response.status());
         if (hint != null) {
-            message.append(". ").append(hint);
+            message.append(message.charAt(message.length() - 1) == '.' ? " " : ". ").append(hint);
+        }
+        if (required != null) {
+            return new HaloPsaRequiredFieldsException(message.toString(), response.status(), response.reason(),
+                    request.describe(), haloMessage, required.fields(), required.approval());
         }
         return new HaloPsaException(message.toString(), response.status(), response.reason(), request.describe(),
                 haloMessage);

@@ -1,11 +1,10 @@
 package io.github.camelhalopsa.component.halopsa.connection;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.camelhalopsa.component.halopsa.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,28 +44,5 @@ class AccessTokenProviderTest {
         assertThat(token.isDue(Instant.EPOCH.plusSeconds(89))).isFalse();
         assertThat(token.isDue(Instant.EPOCH.plusSeconds(90))).isTrue();
         assertThat(token.toString()).doesNotContain("x]").contains("refreshAt");
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -76,6 +76,16 @@ class HaloOpenApiTest {
     }
 
     @Test
+    void includeCustomFieldsTakesIdsOnTheListsThatDocumentIt() throws Exception {
+        send("GET", "/api/Tickets?include_custom_fields=12%2C14", null);
+        send("GET", "/api/Asset?include_custom_fields=7", null);
+        assertNoViolations();
+        send("GET", "/api/Client?include_custom_fields=CFApprover", null);
+        send("GET", "/api/Users?include_custom_fields=12", null);
+        assertThat(violations()).hasSize(2).allSatisfy(v -> assertThat(v).contains("include_custom_fields"));
+    }
+
+    @Test
     void unknownPathIsReported() throws Exception {
         send("GET", "/api/Nope", null);
         assertThat(violations()).singleElement().asString().contains("GET /api/Nope");

@@ -42,6 +42,13 @@ public final class SpecTrimmer {
             "double", "number",
             "datetime", "string");
 
+    /**
+     * Lists that take include_custom_fields, which Halo documents ("Comma separated list of Custom Field IDs to
+     * include in the response") but its 2024 document leaves out. Sources: bart-lute/halopsa-client-go client.go
+     * (GET /Client, quoting Halo's description) and redanthrax/halopsa-node (GET /Tickets, /Site, /Asset).
+     */
+    private static final List<String> INCLUDE_CUSTOM_FIELDS_LISTS = List.of("/Tickets", "/Client", "/Site", "/Asset");
+
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
 
     private SpecTrimmer() {
@@ -77,6 +84,7 @@ public final class SpecTrimmer {
         }
         paths.forEach(SpecTrimmer::normaliseOperations);
         addActionDeleteTicketId((ObjectNode) paths.get("/Actions/{id}").get("delete"));
+        INCLUDE_CUSTOM_FIELDS_LISTS.forEach(list -> addIncludeCustomFields((ObjectNode) paths.get(list).get("get")));
 
         ObjectNode out = mapper.createObjectNode();
         out.set("openapi", full.get("openapi"));
@@ -136,17 +144,44 @@ public final class SpecTrimmer {
      * Remove-HaloAction.ps1 sends it), but Halo's document only lists it on GET /Actions/{id}.
      */
     private static void addActionDeleteTicketId(ObjectNode delete) {
-        ArrayNode params = delete.withArrayProperty("parameters");
+        ObjectNode ticketId = addQueryParameter(delete, "ticket_id",
+                "(int) Ticket the action belongs to. Added to Halo's document, see SOURCE.md.");
+        if (ticketId != null) {
+            ticketId.putObject("schema").put("type", "integer").put("format", "int32");
+        }
+    }
+
+    /**
+     * Halo's lists leave custom fields out unless asked for them by id; the parameter is documented by Halo but
+     * missing from its 2024 document (see {@link #INCLUDE_CUSTOM_FIELDS_LISTS}).
+     */
+    private static void addIncludeCustomFields(ObjectNode get) {
+        ObjectNode include = addQueryParameter(get, "include_custom_fields",
+                "Comma separated list of Custom Field IDs to include in the response. Added to Halo's document, "
+                + "see SOURCE.md.");
+        if (include != null) {
+            // ids, one comma-separated value: the same spelling as the List<int> parameters (change 4 in SOURCE.md)
+            include.put("style", "form");
+            include.put("explode", false);
+            ObjectNode schema = include.putObject("schema");
+            schema.put("type", "array");
+            schema.putObject("items").put("type", "integer");
+        }
+    }
+
+    /** A new query parameter of an operation, for the caller to give a schema; null if it has one by that name. */
+    private static ObjectNode addQueryParameter(ObjectNode operation, String name, String description) {
+        ArrayNode params = operation.withArrayProperty("parameters");
         for (JsonNode p : params) {
-            if ("ticket_id".equals(p.path("name").asText())) {
-                return;
+            if (name.equals(p.path("name").asText())) {
+                return null;
             }
         }
-        ObjectNode ticketId = params.addObject();
-        ticketId.put("name", "ticket_id");
-        ticketId.put("in", "query");
-        ticketId.put("description", "(int) Ticket the action belongs to. Added to Halo's document, see SOURCE.md.");
-        ticketId.putObject("schema").put("type", "integer").put("format", "int32");
+        ObjectNode param = params.addObject();
+        param.put("name", name);
+        param.put("in", "query");
+        param.put("description", description);
+        return param;
     }
 
     /** Component schemas referenced from the kept paths, directly or through other schemas, in source order. */
