@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 
@@ -15,6 +14,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.util.TimeUtils;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +39,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
     private final PollFailureLog pollFailures;
     private NewTicketFinder finder;
 
-    // touched by the polling thread only; read by the failure log on that thread
+    // loaded by doStart, then changed by the polling thread only
     private volatile TicketWatermark state;
     private boolean unsaved;
     private boolean foundTicketsLastPoll;
@@ -272,8 +272,8 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
         TicketWatermark current = state;
         String from = current == null ? "the starting point (since=" + endpoint.getConfiguration().getSince() + ")"
                 : "after ticket " + current.watermark();
-        return "the next poll, in " + getDelay() + " " + getTimeUnit().name().toLowerCase(Locale.ROOT) + ", starts again " + from
-               + " (" + sanitizedUri() + ")";
+        return "the next poll, in " + TimeUtils.printDuration(getTimeUnit().toMillis(getDelay())) + ", starts again "
+               + from + " (" + sanitizedUri() + ")";
     }
 
     private String sanitizedUri() {

@@ -182,6 +182,7 @@ final class TicketWatermark {
 
     @Override
     public String toString() {
-        return "watermark " + watermark + ", look-back from " + windowStart + ", handled " + ranges(handled);
+        return "watermark " + watermark
+               + (handled.isEmpty() ? "" : " (look-back from " + windowStart + ", handled " + ranges(handled) + ")");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.camelhalopsa.component.halopsa;
 
+import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.LongStream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
+import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.support.ScheduledPollConsumerHealthCheck;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -175,6 +178,26 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
         poll(consumer("tickets")); // a restarted route has a new consumer
 
         assertThat(delivered).containsExactly(7L, 8L, 6L);
+    }
+
+    @Test
+    void aDurableFileStateRepositoryCarriesTheWatermarkIntoANewCamelContext(@TempDir Path folder) throws Exception {
+        File file = folder.resolve("tickets.properties").toFile();
+        context.getRegistry().bind("ticketState", new DurableFileStateRepository(file));
+        tickets.create(3);
+        poll(route("&stateRepository=#ticketState"));
+        tickets.create(2);
+        poll(consumer("tickets"));
+        context.stop();
+        tickets.create(2);
+
+        CamelContext next = createCamelContext();
+        next.getRegistry().bind("ticketState", new DurableFileStateRepository(file));
+        next.start();
+        context = (ModelCamelContext) next; // the test's context is stopped after the test
+        poll(route("&stateRepository=#ticketState"));
+
+        assertThat(delivered).containsExactly(4L, 5L, 6L, 7L);
     }
 
     @Test
