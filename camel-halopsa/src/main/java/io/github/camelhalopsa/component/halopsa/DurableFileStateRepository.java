@@ -55,6 +55,19 @@ public class DurableFileStateRepository extends ServiceSupport implements StateR
         this.fileStore = fileStore;
     }
 
+    public String getFilePath() {
+        return fileStore == null ? null : fileStore.getPath();
+    }
+
+    /**
+     * The file that holds the states, as a path: for binding from properties
+     * ({@code camel.beans.ticketState.filePath = /var/lib/app/tickets.properties}), since Camel has no standard
+     * conversion from text to a File.
+     */
+    public void setFilePath(String filePath) {
+        this.fileStore = new File(filePath);
+    }
+
     @Override
     public synchronized void setState(String key, String value) {
         ObjectHelper.notNull(key, "key");
