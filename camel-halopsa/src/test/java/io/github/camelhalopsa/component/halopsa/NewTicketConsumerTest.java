@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.model.ModelCamelContext;
@@ -172,7 +173,8 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
         poll(consumer);
 
         context.getRouteController().stopRoute("tickets");
-        assertThat(Files.readString(file)).isEqualTo(repositoryKey() + "={\"watermark\":8,\"windowStart\":1,\"handled\":\"1-5,7-8\"}\n");
+        assertThat(Files.readString(file))
+                .isEqualTo(repositoryKey() + "={\"watermark\":8,\"windowStart\":1,\"handled\":\"1-5,7-8\"}\n");
         context.getRouteController().startRoute("tickets");
         tickets.reveal(late);
         poll(consumer("tickets")); // a restarted route has a new consumer
@@ -245,13 +247,8 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     void splitResultFalseSendsOneExchangeWithCountAndTickets() throws Exception {
         tickets.create(2);
         List<Exchange> polls = new CopyOnWriteArrayList<>();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("halopsa:ticket?startScheduler=false&splitResult=false").routeId("batch").process(polls::add);
-            }
-        });
-        NewTicketConsumer consumer = consumer("batch");
+        NewTicketConsumer consumer = consume("halopsa:ticket?startScheduler=false&splitResult=false", "batch",
+                polls::add);
         poll(consumer);
         tickets.create(3);
 
@@ -261,7 +258,8 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
         assertThat(polls).hasSize(1);
         Map<?, ?> body = polls.get(0).getIn().getBody(Map.class);
         assertThat(body.get("count")).isEqualTo(3);
-        List<Object> ids = ((List<?>) body.get("tickets")).stream().map(t -> (Object) ((Map<?, ?>) t).get("id")).toList();
+        List<Object> ids = ((List<?>) body.get("tickets")).stream().map(t -> (Object) ((Map<?, ?>) t).get("id"))
+                .toList();
         assertThat(ids).containsExactly(3, 4, 5);
         assertThat(polls.get(0).getIn().getHeader(HaloPsaConstants.RECORD_COUNT)).isEqualTo(3);
     }
@@ -269,19 +267,13 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void splitResultFalseRedeliversTheWholePollWhenItFails() throws Exception {
         List<Object> counts = new CopyOnWriteArrayList<>();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("halopsa:ticket?startScheduler=false&splitResult=false&since=beginning").routeId("batch")
-                        .process(e -> {
-                            counts.add(e.getIn().getBody(Map.class).get("count"));
-                            if (counts.size() == 1) {
-                                throw new IllegalStateException("first attempt fails");
-                            }
-                        });
+        String uri = "halopsa:ticket?startScheduler=false&splitResult=false&since=beginning";
+        NewTicketConsumer consumer = consume(uri, "batch", e -> {
+            counts.add(e.getIn().getBody(Map.class).get("count"));
+            if (counts.size() == 1) {
+                throw new IllegalStateException("first attempt fails");
             }
         });
-        NewTicketConsumer consumer = consumer("batch");
         tickets.create(2);
 
         poll(consumer);
@@ -295,14 +287,8 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void sendEmptyMessageWhenIdleKeepsTheTriggerShape() throws Exception {
         List<Exchange> polls = new CopyOnWriteArrayList<>();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("halopsa:ticket?startScheduler=false&splitResult=false&sendEmptyMessageWhenIdle=true")
-                        .routeId("batch").process(polls::add);
-            }
-        });
-        NewTicketConsumer consumer = consumer("batch");
+        String uri = "halopsa:ticket?startScheduler=false&splitResult=false&sendEmptyMessageWhenIdle=true";
+        NewTicketConsumer consumer = consume(uri, "batch", polls::add);
         poll(consumer);
         poll(consumer);
 
@@ -464,21 +450,30 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     }
 
     private NewTicketConsumer route(String options, String routeId) throws Exception {
-        context.addRoutes(new RouteBuilder() {
+        return consume("halopsa:ticket?startScheduler=false" + options, routeId, exchange -> {
+            long id = Long.parseLong(exchange.getIn().getHeader(HaloPsaConstants.ID, String.class));
+            if (failOnce.remove(id)) {
+                throw new IllegalStateException("the route fails on ticket " + id);
+            }
+            delivered.add(id);
+            exchanges.add(exchange.copy());
+        });
+    }
+
+    private NewTicketConsumer consume(String uri, String routeId, Processor processor) throws Exception {
+        return consume(context, uri, routeId, processor);
+    }
+
+    /** Adds and starts a route from the trigger, and returns its consumer for the test to poll. */
+    static NewTicketConsumer consume(CamelContext camel, String uri, String routeId, Processor processor)
+            throws Exception {
+        camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("halopsa:ticket?startScheduler=false" + options).routeId(routeId)
-                        .process(exchange -> {
-                            long id = Long.parseLong(exchange.getIn().getHeader(HaloPsaConstants.ID, String.class));
-                            if (failOnce.remove(id)) {
-                                throw new IllegalStateException("the route fails on ticket " + id);
-                            }
-                            delivered.add(id);
-                            exchanges.add(exchange.copy());
-                        });
+                from(uri).routeId(routeId).process(processor);
             }
         });
-        return consumer(routeId);
+        return (NewTicketConsumer) camel.getRoute(routeId).getConsumer();
     }
 
     private NewTicketConsumer consumer(String routeId) {

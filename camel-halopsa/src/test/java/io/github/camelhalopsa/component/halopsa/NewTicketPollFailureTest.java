@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.camelhalopsa.component.halopsa.NewTicketConsumerTest.consume;
 import static io.github.camelhalopsa.component.halopsa.NewTicketConsumerTest.healthOf;
 import static io.github.camelhalopsa.component.halopsa.NewTicketConsumerTest.poll;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +92,7 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
             @Override
             public void configure() {
                 onException(Exception.class).handled(true)
-                        .process(e -> handled.add(e.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+                        .process(e -> handled.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
                 from("halopsa:ticket?startScheduler=false&since=beginning&bridgeErrorHandler=true").routeId("bridged")
                         .to("mock:tickets");
             }
@@ -118,14 +120,8 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
     }
 
     private NewTicketConsumer route(String options) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("halopsa:ticket?startScheduler=false" + options).routeId("tickets")
-                        .process(e -> delivered.add(Long.valueOf(e.getIn().getHeader(HaloPsaConstants.ID, String.class))));
-            }
-        });
-        return (NewTicketConsumer) context.getRoute("tickets").getConsumer();
+        return consume(context, "halopsa:ticket?startScheduler=false" + options, "tickets",
+                e -> delivered.add(Long.valueOf(e.getIn().getHeader(HaloPsaConstants.ID, String.class))));
     }
 
     /** What the test logger (slf4j-simple, writing to System.err) printed while the action ran. */
