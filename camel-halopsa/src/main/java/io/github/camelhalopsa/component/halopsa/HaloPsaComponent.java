@@ -30,6 +30,7 @@ public class HaloPsaComponent extends HealthCheckComponent {
     private final Map<ConnectionSettings, HaloPsaConnection> connections = new ConcurrentHashMap<>();
     private final Map<ConnectionSettings, FieldDefinitionsCache> fieldDefinitions = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = JsonMapper.builder().build();
+    private final StateRepositoryLeases stateRepositoryLeases = new StateRepositoryLeases();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -61,6 +62,10 @@ public class HaloPsaComponent extends HealthCheckComponent {
 
     ObjectMapper getObjectMapper() {
         return mapper;
+    }
+
+    StateRepositoryLeases getStateRepositoryLeases() {
+        return stateRepositoryLeases;
     }
 
     @Override

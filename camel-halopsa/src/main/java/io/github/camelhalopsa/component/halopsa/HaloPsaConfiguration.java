@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -63,6 +64,16 @@ public class HaloPsaConfiguration implements Cloneable {
     private boolean mergeCustomFields;
     @UriParam(label = "producer,advanced", defaultValue = "1h", javaType = "java.time.Duration")
     private long customFieldsRefreshInterval = 3_600_000;
+
+    // consumer: the New Ticket Record trigger
+    @UriParam(label = "consumer", defaultValue = "now")
+    private String since = "now";
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean splitResult = true;
+    @UriParam(label = "consumer")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced")
+    private String stateKey;
 
     // advanced
     @UriParam(label = "advanced", defaultValue = "10000")
@@ -308,6 +319,60 @@ public class HaloPsaConfiguration implements Cloneable {
      */
     public void setCustomFieldsRefreshInterval(long customFieldsRefreshInterval) {
         this.customFieldsRefreshInterval = customFieldsRefreshInterval;
+    }
+
+    public String getSince() {
+        return since;
+    }
+
+    /**
+     * Where the New Ticket Record consumer (from halopsa:ticket) starts when its state repository holds no watermark
+     * for it yet: now (tickets created from its first poll on), beginning (every ticket, oldest first), or a ticket id
+     * (that ticket and every later one). Once a watermark is stored, it wins.
+     */
+    public void setSince(String since) {
+        this.since = since;
+    }
+
+    public boolean isSplitResult() {
+        return splitResult;
+    }
+
+    /**
+     * Whether the New Ticket Record consumer sends one exchange per ticket (the ticket as a Map, its id in the
+     * CamelHaloPsaId header). False sends one exchange per poll that found new tickets, shaped like the reference
+     * trigger's result: a Map with count (the number of tickets) and tickets (the list of ticket Maps, oldest first).
+     */
+    public void setSplitResult(boolean splitResult) {
+        this.splitResult = splitResult;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the New Ticket Record consumer keeps its watermark across restarts, for example a Camel
+     * FileStateRepository or this component's DurableFileStateRepository bound as a bean (#myRepository). The
+     * consumer starts and stops it. Without one the watermark lives in memory: a restart of the CamelContext starts
+     * again as the since option says, and tickets created while it was down are not delivered.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /**
+     * The key of the New Ticket Record consumer's watermark in the state repository. By default it is derived from
+     * the HaloPSA host and the query filters (the query.name options), never from route or context names, so it
+     * survives restarts and changes when the filters do. Set it to keep a watermark when changing filters, or to run
+     * two consumers with the same filters on one repository. It must not contain '=' or a line break.
+     */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
     }
 
     public int getConnectTimeout() {

@@ -24,8 +24,9 @@ public final class HaloPsaConstants {
               javaType = "java.util.Map<String, Object>")
     public static final String QUERY = "CamelHaloPsaQuery";
 
-    @Metadata(label = "producer", description = "Records in the whole list as HaloPSA counted them (record_count), or the "
-                                                + "number of records or rows returned where Halo gives no count.",
+    @Metadata(description = "Records in the whole list as HaloPSA counted them (record_count), or the number of records "
+                            + "or rows returned where Halo gives no count. On the New Ticket Record consumer with "
+                            + "splitResult=false: the number of tickets in the exchange.",
               javaType = "Integer")
     public static final String RECORD_COUNT = "CamelHaloPsaRecordCount";
 

@@ -1,8 +1,12 @@
 package io.github.camelhalopsa.component.halopsa;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
@@ -17,6 +21,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
@@ -28,6 +33,11 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     static final Set<String> METHODS = Set.of("GET", "POST", "DELETE");
+    /**
+     * The consumer's poll delay unless the delay option says otherwise. Camel's 500 ms would be 600 requests per 5
+     * minutes, twice what a Halo-hosted instance allows (300); 30 s is 10, leaving the budget to the routes.
+     */
+    static final long DEFAULT_POLL_DELAY_MILLIS = 30_000;
 
     @UriPath(description = "The HaloPSA entity: action, agent, appointment, asset, attachment, client, contract, "
                            + "invoice, item, kbArticle, opportunity, organisation, project, quote, report, site, status, "
@@ -39,6 +49,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private final HaloPsaConfiguration configuration;
 
     private ConnectionSettings connectionSettings;
+    private final TicketStateStore.InMemory inMemoryStates = new TicketStateStore.InMemory();
 
     public HaloPsaEndpoint(String uri, HaloPsaComponent component, HaloPsaEntity entity,
                            HaloPsaConfiguration configuration) {
@@ -74,6 +85,14 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         }
         CustomFieldOptions.validate(entity, operation, configuration.getCustomFields(),
                 configuration.getCustomFieldsRefreshInterval());
+        NewTicketStart.parse(configuration.getSince());
+        String stateKey = configuration.getStateKey();
+        if (stateKey != null && (stateKey.isBlank() || stateKey.contains("=") || stateKey.contains("\n")
+                                 || stateKey.contains("\r"))) {
+            throw new IllegalArgumentException("Invalid stateKey '" + stateKey + "': it must not be blank, nor contain "
+                                               + "'=' or a line break (Camel's FileStateRepository stores key=value "
+                                               + "lines)");
+        }
         connectionSettings = ConnectionSettings.from(configuration);
     }
 
@@ -103,7 +122,70 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("The halopsa consumer is not available for " + entity);
+        if (entity != HaloPsaEntity.ticket) {
+            throw new IllegalArgumentException("halopsa:" + entity + " cannot start a route: the component's consumer is "
+                                               + "the New Ticket Record trigger, from(\"halopsa:ticket\"). To read "
+                                               + entity + " records on a schedule, send to halopsa:" + entity
+                                               + " from a timer");
+        }
+        NewTicketConsumer consumer = new NewTicketConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected void doConfigureConsumer(Consumer consumer) {
+        super.doConfigureConsumer(consumer);
+        if (getDelay() < 0 && consumer instanceof ScheduledPollConsumer polling) {
+            polling.setDelay(getTimeUnit().convert(DEFAULT_POLL_DELAY_MILLIS, TimeUnit.MILLISECONDS));
+        }
+    }
+
+    @Override
+    public long getDefaultDelay() {
+        return DEFAULT_POLL_DELAY_MILLIS;
+    }
+
+    /** Where New Ticket Record consumers of this endpoint keep their watermark when no stateRepository is set. */
+    TicketStateStore.InMemory getInMemoryStates() {
+        return inMemoryStates;
+    }
+
+    /** The query.* options as the consumer sends them; refuses the parameters it sets itself. */
+    Map<String, String> newTicketFilters() {
+        Map<String, String> filters = QueryParameters.merge(configuration.getQuery(), null);
+        for (String name : filters.keySet()) {
+            if (NewTicketFinder.RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("query." + name + " cannot be used on the New Ticket Record consumer: "
+                                                   + "it sets order, orderdesc, pageinate, page_size and page_no itself "
+                                                   + "to read tickets newest first by id, and count or ticketidonly "
+                                                   + "would cut its pages short");
+            }
+        }
+        return filters;
+    }
+
+    /**
+     * The consumer's key in the state repository: the stateKey option, or one derived from what decides which
+     * tickets it sees (the instance and the filters), never from route or context names that change between runs.
+     */
+    String newTicketStateKey() {
+        if (configuration.getStateKey() != null) {
+            return configuration.getStateKey().trim();
+        }
+        StringBuilder key = new StringBuilder("ticket@").append(connectionSettings.apiBase().getAuthority());
+        Map<String, String> filters = new TreeMap<>(newTicketFilters());
+        if (!filters.isEmpty()) {
+            // encoded, so that no filter value can put '=' or a line break into the key
+            key.append(filters.entrySet().stream()
+                    .map(e -> encode(e.getKey()) + ":" + encode(e.getValue()))
+                    .collect(Collectors.joining(",", "[", "]")));
+        }
+        return key.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /**

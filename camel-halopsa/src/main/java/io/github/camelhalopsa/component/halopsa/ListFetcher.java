@@ -13,17 +13,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a whole HaloPSA list. Halo pages only when {@code pageinate=true} and a 1-based {@code page_no} are both
- * sent, and caps a page at 100 whatever {@code page_size} asks for (some lists at 50); peers that trusted the
- * requested size returned 100 of 717 tickets (HaloAPI issue 90), and those that left out {@code pageinate} 50 of
- * 1254 (Servosity msp-skills issue 203). So pages are followed until {@code record_count} is reached, or a page comes
- * back empty or shorter than the first one.
+ * Reads HaloPSA lists. Halo pages only when {@code pageinate=true} and a 1-based {@code page_no} are both sent, and
+ * caps a page at 100 whatever {@code page_size} asks for (some lists at 50); peers that trusted the requested size
+ * returned 100 of 717 tickets (HaloAPI issue 90), and those that left out {@code pageinate} 50 of 1254 (Servosity
+ * msp-skills issue 203). So pages are followed until {@code record_count} is reached, or a page comes back empty or
+ * shorter than the first one.
  */
 final class ListFetcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(ListFetcher.class);
     /** A guard against a server that ignores page_no and never runs out. */
     static final int MAX_PAGES = 10_000;
+
+    /** Looks at each page as it arrives and says whether to read the next one. */
+    @FunctionalInterface
+    interface PageReader {
+        boolean wantsMore(RecordList page) throws CamelException;
+    }
 
     private final HaloPsaConnection connection;
     private final HaloJson json;
@@ -48,20 +54,36 @@ final class ListFetcher {
             return limit(page(entity, paging(query, size, pageNo)), maxResults);
         }
         List<Map<String, Object>> records = new ArrayList<>();
+        Integer[] recordCount = { null };
+        readPages(entity, query, size, page -> {
+            records.addAll(page.records());
+            recordCount[0] = page.recordCount() != null ? page.recordCount() : recordCount[0];
+            return maxResults <= 0 || records.size() < maxResults;
+        });
+        return limit(new RecordList(records, recordCount[0]), maxResults);
+    }
+
+    /**
+     * Reads pages 1, 2, ... of a paged list, handing each to the reader, until the reader has enough or the list has
+     * no more.
+     */
+    void readPages(HaloPsaEntity entity, Map<String, String> query, int pageSize, PageReader reader)
+            throws CamelException {
+        int read = 0;
         Integer recordCount = null;
         int firstPageSize = -1;
         for (int page = 1; page <= MAX_PAGES; page++) {
-            RecordList answer = page(entity, paging(query, size, page));
+            RecordList answer = page(entity, paging(query, pageSize, page));
             int got = answer.records().size();
+            read += got;
             recordCount = answer.recordCount() != null ? answer.recordCount() : recordCount;
-            records.addAll(answer.records());
-            if (maxResults > 0 && records.size() >= maxResults) {
-                break;
+            if (!reader.wantsMore(answer)) {
+                return;
             }
             boolean shortPage = firstPageSize >= 0 && got < firstPageSize;
-            boolean countReached = recordCount != null && records.size() >= recordCount;
+            boolean countReached = recordCount != null && read >= recordCount;
             if (got == 0 || shortPage || countReached) {
-                break;
+                return;
             }
             if (firstPageSize < 0) {
                 firstPageSize = got;
@@ -70,7 +92,6 @@ final class ListFetcher {
                 LOG.warn("Stopped reading {} after {} pages: HaloPSA kept answering full pages", entity.path(), page);
             }
         }
-        return limit(new RecordList(records, recordCount), maxResults);
     }
 
     private static Map<String, String> paging(Map<String, String> query, int size, int page) {

@@ -33,7 +33,8 @@ public abstract class HaloPsaTestSupport extends CamelTestSupport {
 
     @RegisterExtension
     protected static WireMockExtension halo = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").jettyAcceptors(1))
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").jettyAcceptors(1)
+                    .extensions(new ScriptedAnswers()))
             .build();
 
     @BeforeEach
@@ -46,6 +47,7 @@ public abstract class HaloPsaTestSupport extends CamelTestSupport {
 
     @AfterEach
     void everyRequestMatchesHalosSpec() {
+        ScriptedAnswers.clear();
         List<ServeEvent> events = halo.getAllServeEvents();
         HaloOpenApi.get().assertValid(events);
     }

@@ -1,0 +1,40 @@
+package io.github.camelhalopsa.component.halopsa;
+
+import java.util.Locale;
+
+/**
+ * Where the New Ticket Record consumer starts when its state repository holds nothing for it yet: the {@code since}
+ * option.
+ *
+ * @param firstId the lowest ticket id to deliver, or null for {@code now}
+ */
+record NewTicketStart(Long firstId) {
+
+    static final String NOW = "now";
+    static final String BEGINNING = "beginning";
+
+    static NewTicketStart parse(String since) {
+        String value = since == null ? NOW : since.trim().toLowerCase(Locale.ROOT);
+        if (value.equals(NOW)) {
+            return new NewTicketStart(null);
+        }
+        if (value.equals(BEGINNING)) {
+            return new NewTicketStart(1L);
+        }
+        if (value.matches("\\d{1,18}") && Long.parseLong(value) > 0) {
+            return new NewTicketStart(Long.parseLong(value));
+        }
+        throw new IllegalArgumentException("Invalid since '" + since + "': use now (tickets created from the first poll "
+                                           + "on), beginning (every ticket), or a ticket id such as since=1200 (that "
+                                           + "ticket and every later one)");
+    }
+
+    boolean isNow() {
+        return firstId == null;
+    }
+
+    /** The state to start from, for every value but now, whose state depends on what HaloPSA shows. */
+    TicketWatermark state() {
+        return TicketWatermark.after(firstId - 1);
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.camelhalopsa.component.halopsa;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.spi.StateRepository;
+
+/**
+ * Keeps a New Ticket Record consumer's {@link TicketWatermark} under one key of a Camel {@link StateRepository}.
+ */
+final class TicketStateStore {
+
+    /**
+     * Where watermarks live when no state repository is configured: held by the endpoint, so they outlast a route
+     * restart (Camel creates a new consumer then) but not the CamelContext. Stopping it clears nothing, unlike Camel's
+     * MemoryStateRepository.
+     */
+    static final class InMemory implements StateRepository<String, String> {
+        private final Map<String, String> states = new ConcurrentHashMap<>();
+
+        @Override
+        public void setState(String key, String value) {
+            states.put(key, value);
+        }
+
+        @Override
+        public String getState(String key) {
+            return states.get(key);
+        }
+
+        @Override
+        public void start() {
+            // nothing to open
+        }
+
+        @Override
+        public void stop() {
+            // keep the states: the endpoint, and so a restarted route, still needs them
+        }
+    }
+
+    private final StateRepository<String, String> repository;
+    private final String key;
+    private final ObjectMapper mapper;
+
+    TicketStateStore(StateRepository<String, String> repository, String key, ObjectMapper mapper) {
+        this.repository = repository;
+        this.key = key;
+        this.mapper = mapper;
+    }
+
+    /**
+     * @return the stored state, or null if there is none yet
+     * @throws IllegalStateException if the stored value is not a state, naming the key and how to go on
+     */
+    TicketWatermark load() {
+        String text = repository.getState(key);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return TicketWatermark.parse(text, mapper);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The state repository holds '" + text + "' under the key '" + key
+                                            + "', and " + e.getMessage() + ". Replace it with the id of the last ticket "
+                                            + "your routes handled, or remove it to start as the since option says",
+                    e);
+        }
+    }
+
+    void save(TicketWatermark state) {
+        repository.setState(key, state.format(mapper));
+    }
+
+    String key() {
+        return key;
+    }
+
+    boolean isPersistent() {
+        return !(repository instanceof InMemory);
+    }
+}

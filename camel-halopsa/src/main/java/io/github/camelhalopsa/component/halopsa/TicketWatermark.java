@@ -1,0 +1,188 @@
+package io.github.camelhalopsa.component.halopsa;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What the New Ticket Record consumer has handled: every ticket up to the watermark (the highest ticket id whose
+ * exchange completed), except ids in the look-back window that are not in the handled set.
+ * <p>
+ * The window exists because ticket ids are handed out when a ticket is inserted, not when it becomes visible: two
+ * tickets saved at the same moment can appear in id order 11 then 10. So the newest {@value #LOOK_BACK} ids below the
+ * watermark are remembered one by one, and a ticket in that range that was not handled yet is still delivered. Older
+ * ids count as handled. The window is in id space rather than records so that query filters cannot stretch it: a late
+ * ticket's id is near the ids created with it, whatever else matches the filter.
+ */
+final class TicketWatermark {
+
+    /** Width of the look-back window in ticket ids: one page of tickets when nothing is filtered. */
+    static final int LOOK_BACK = 100;
+
+    private long watermark;
+    private long windowStart;
+    private final NavigableSet<Long> handled = new TreeSet<>();
+
+    private TicketWatermark(long watermark, long windowStart) {
+        this.watermark = watermark;
+        this.windowStart = windowStart;
+    }
+
+    /** Nothing up to {@code id} is delivered, everything above it is: {@code since=<id>}, or 0 for the beginning. */
+    static TicketWatermark after(long id) {
+        return new TicketWatermark(id, id + 1);
+    }
+
+    /**
+     * {@code since=now}: the tickets visible now count as handled, so only tickets that appear later are delivered.
+     *
+     * @param visibleIds the ids on the first page of the list, newest first (possibly empty)
+     */
+    static TicketWatermark baseline(Collection<Long> visibleIds) {
+        long newest = visibleIds.stream().mapToLong(Long::longValue).max().orElse(0);
+        // a late ticket below the newest visible one is new too: the window covers it from the first poll
+        TicketWatermark state = new TicketWatermark(newest, 1);
+        state.handled.addAll(visibleIds);
+        state.slideWindow();
+        return state;
+    }
+
+    long watermark() {
+        return watermark;
+    }
+
+    long windowStart() {
+        return windowStart;
+    }
+
+    /** Whether a ticket that is visible now still has to be delivered. */
+    boolean isPending(long id) {
+        return id > watermark || id >= windowStart && !handled.contains(id);
+    }
+
+    /** Records a ticket whose exchange completed. */
+    void handled(long id) {
+        if (id > watermark) {
+            watermark = id;
+        }
+        if (id >= windowStart) {
+            handled.add(id);
+        }
+        slideWindow();
+    }
+
+    private void slideWindow() {
+        long start = Math.max(windowStart, watermark - LOOK_BACK + 1);
+        if (start > windowStart) {
+            windowStart = start;
+            handled.headSet(start, false).clear();
+        }
+    }
+
+    TicketWatermark copy() {
+        TicketWatermark copy = new TicketWatermark(watermark, windowStart);
+        copy.handled.addAll(handled);
+        return copy;
+    }
+
+    /**
+     * The state as one line of JSON: {@code {"watermark":1234,"windowStart":1135,"handled":"1135-1200,1203"}}. JSON so
+     * that a value cut short by a crash does not parse, instead of passing as a lower watermark.
+     */
+    String format(ObjectMapper mapper) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("watermark", watermark);
+        value.put("windowStart", windowStart);
+        value.put("handled", ranges(handled));
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the ticket watermark", e);
+        }
+    }
+
+    /**
+     * Reads a stored state, or a bare ticket id written by hand (then nothing up to that id is delivered).
+     *
+     * @throws IllegalArgumentException if the text is neither
+     */
+    static TicketWatermark parse(String text, ObjectMapper mapper) {
+        String trimmed = text.trim();
+        if (trimmed.matches("\\d{1,18}")) {
+            return after(Long.parseLong(trimmed));
+        }
+        try {
+            JsonNode json = mapper.readTree(trimmed);
+            JsonNode watermark = json == null ? null : json.get("watermark");
+            JsonNode windowStart = json == null ? null : json.get("windowStart");
+            JsonNode handled = json == null ? null : json.get("handled");
+            if (watermark == null || !watermark.canConvertToLong() || windowStart == null
+                || !windowStart.canConvertToLong() || handled == null || !handled.isTextual()) {
+                throw new IllegalArgumentException("expected watermark, windowStart and handled");
+            }
+            TicketWatermark state = new TicketWatermark(watermark.asLong(), windowStart.asLong());
+            for (Long id : parseRanges(handled.asText())) {
+                state.handled(id);
+            }
+            state.slideWindow();
+            return state;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("it is not a New Ticket Record state (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Consecutive ids as {@code a-b}: without filters the handled ids are nearly always one run. */
+    static String ranges(NavigableSet<Long> ids) {
+        StringBuilder text = new StringBuilder();
+        Iterator<Long> it = ids.iterator();
+        while (it.hasNext()) {
+            long first = it.next();
+            long last = first;
+            while (ids.higher(last) != null && ids.higher(last) == last + 1) {
+                last = it.next();
+            }
+            if (text.length() > 0) {
+                text.append(',');
+            }
+            text.append(first);
+            if (last > first) {
+                text.append('-').append(last);
+            }
+        }
+        return text.toString();
+    }
+
+    static List<Long> parseRanges(String text) {
+        List<Long> ids = new ArrayList<>();
+        if (text.isBlank()) {
+            return ids;
+        }
+        for (String part : text.split(",")) {
+            String[] bounds = part.trim().split("-");
+            long first = Long.parseLong(bounds[0].trim());
+            long last = bounds.length > 1 ? Long.parseLong(bounds[1].trim()) : first;
+            if (bounds.length > 2 || last < first || last - first > LOOK_BACK) {
+                throw new IllegalArgumentException("bad id range '" + part + "'");
+            }
+            for (long id = first; id <= last; id++) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public String toString() {
+        return "watermark " + watermark
+               + (handled.isEmpty() ? "" : " (look-back from " + windowStart + ", handled " + ranges(handled) + ")");
+    }
+}
