@@ -1,14 +1,19 @@
 package io.github.camelhalopsa.component.halopsa;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
+import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnectionHealthCheck;
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -25,6 +30,7 @@ public class HaloPsaComponent extends HealthCheckComponent {
     private HaloPsaConfiguration configuration = new HaloPsaConfiguration();
 
     private final Map<ConnectionSettings, HaloPsaConnection> connections = new ConcurrentHashMap<>();
+    private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private final ObjectMapper mapper = JsonMapper.builder().build();
 
     @Override
@@ -46,7 +52,32 @@ public class HaloPsaComponent extends HealthCheckComponent {
 
     /** The connection for these settings, created on first use and shared by every endpoint that has them. */
     HaloPsaConnection connectionFor(ConnectionSettings settings) {
-        return connections.computeIfAbsent(settings, key -> new HaloPsaConnection(key, mapper));
+        return connections.computeIfAbsent(settings, key -> {
+            HaloPsaConnection connection = new HaloPsaConnection(key, mapper);
+            registerHealthCheck(connection);
+            return connection;
+        });
+    }
+
+    /**
+     * One readiness check per connection, when Camel's health checks are on the classpath (camel-health). Its id is
+     * halopsa: and the host, numbered when several connections go to one host, so it can be excluded with
+     * camel.health.exclude-pattern.
+     */
+    private void registerHealthCheck(HaloPsaConnection connection) {
+        HealthCheckRegistry registry = getCamelContext() == null ? null : HealthCheckRegistry.get(getCamelContext());
+        if (registry == null) {
+            return;
+        }
+        String base = "halopsa:" + connection.settings().apiBase().getHost();
+        String id = base;
+        for (int n = 2; registry.getCheck(id).isPresent(); n++) {
+            id = base + "#" + n;
+        }
+        HealthCheck check = new HaloPsaConnectionHealthCheck(connection, id);
+        if (registry.register(check)) {
+            healthChecks.add(check);
+        }
     }
 
     ObjectMapper getObjectMapper() {
@@ -55,6 +86,11 @@ public class HaloPsaComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            healthChecks.forEach(registry::unregister);
+        }
+        healthChecks.clear();
         connections.values().forEach(HaloPsaConnection::close);
         connections.clear();
         super.doStop();

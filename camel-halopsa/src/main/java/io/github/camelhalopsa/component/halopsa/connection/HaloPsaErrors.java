@@ -1,5 +1,8 @@
 package io.github.camelhalopsa.component.halopsa.connection;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhalopsa.component.halopsa.HaloPsaAuthenticationException;
 import io.github.camelhalopsa.component.halopsa.HaloPsaException;
@@ -13,7 +16,8 @@ final class HaloPsaErrors {
     private HaloPsaErrors() {
     }
 
-    static HaloPsaException forApiCall(HaloRequest request, HaloHttpResponse response, ObjectMapper mapper) {
+    static HaloPsaException forApiCall(HaloRequest request, HaloHttpResponse response, int attempts,
+                                       ObjectMapper mapper) {
         String haloMessage = HaloErrorMessage.of(response, mapper);
         StringBuilder message = new StringBuilder("HaloPSA answered ").append(response.status());
         if (response.reason() != null && !response.reason().isBlank()) {
@@ -25,13 +29,20 @@ final class HaloPsaErrors {
         if (hint != null) {
             message.append(". ").append(hint);
         }
+        if (attempts > 1) {
+            message.append(". Gave up after ").append(attempts).append(" attempts");
+            if (response.status() == 429) {
+                message.append(": raise maxRetries or rateLimitBackoff, or set rateLimit to stay under the budget");
+            }
+        }
         return new HaloPsaException(message.toString(), response.status(), response.reason(), request.describe(),
                 haloMessage);
     }
 
     static HaloPsaAuthenticationException forTokenRequest(
             ConnectionSettings settings, HaloHttpResponse response, ObjectMapper mapper) {
-        String haloMessage = HaloErrorMessage.of(response, mapper);
+        // an authorisation server or a proxy may echo the form it got: never pass the secret on
+        String haloMessage = redact(HaloErrorMessage.of(response, mapper), settings.clientSecret());
         String call = "POST " + settings.tokenUri().getPath();
         String message = "HaloPSA's authorisation server at " + settings.tokenUri() + " refused a token ("
                          + response.status()
@@ -39,6 +50,14 @@ final class HaloPsaErrors {
                          + "authServer against HaloPSA's Configuration > Integrations > HaloPSA API > API Details, and "
                          + "that the application's authentication method is Client ID and Secret (Services)";
         return new HaloPsaAuthenticationException(message, response.status(), response.reason(), call, haloMessage);
+    }
+
+    /** Masks the secret as written and as the token form encodes it. */
+    private static String redact(String text, String secret) {
+        if (text == null || secret == null || secret.isEmpty()) {
+            return text;
+        }
+        return text.replace(secret, "xxxxxx").replace(URLEncoder.encode(secret, StandardCharsets.UTF_8), "xxxxxx");
     }
 
     private static String hint(int status) {
