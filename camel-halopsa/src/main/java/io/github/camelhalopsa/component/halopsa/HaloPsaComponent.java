@@ -18,6 +18,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
+import org.apache.camel.util.TimeUtils;
 
 /**
  * The halopsa component. It holds the connection settings every endpoint starts from, and one
@@ -25,6 +26,9 @@ import org.apache.camel.util.PropertiesHelper;
  */
 @Component("halopsa")
 public class HaloPsaComponent extends HealthCheckComponent {
+
+    private static final List<String> DURATION_OPTIONS = List.of("retryBackoff", "rateLimitBackoff", "maxBackoff",
+            "rateLimitPeriod");
 
     @Metadata(description = "The shared configuration: connection settings and defaults for every endpoint")
     private HaloPsaConfiguration configuration = new HaloPsaConfiguration();
@@ -45,9 +49,30 @@ public class HaloPsaComponent extends HealthCheckComponent {
             endpointConfiguration.setQuery(merged);
         }
         HaloPsaEndpoint endpoint = new HaloPsaEndpoint(uri, this, entity, endpointConfiguration);
+        checkValues(parameters);
         setProperties(endpoint, parameters);
         endpoint.validate();
         return endpoint;
+    }
+
+    /**
+     * Checks the URI options whose wrong values Camel's property binding would report without saying what is valid.
+     * The operation is also accepted in any case.
+     */
+    private static void checkValues(Map<String, Object> parameters) {
+        if (parameters.get("operation") instanceof String operation) {
+            parameters.put("operation", HaloPsaOperation.parse(operation, "option operation"));
+        }
+        for (String option : DURATION_OPTIONS) {
+            if (parameters.get(option) instanceof String value) {
+                try {
+                    TimeUtils.toMilliSeconds(value);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("Invalid " + option + " '" + value + "': use milliseconds (such "
+                                                       + "as 30000) or a duration (such as 30s, 5m or 1m30s)");
+                }
+            }
+        }
     }
 
     /** The connection for these settings, created on first use and shared by every endpoint that has them. */

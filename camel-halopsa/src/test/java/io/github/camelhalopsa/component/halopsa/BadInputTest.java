@@ -27,7 +27,8 @@ class BadInputTest extends HaloPsaTestSupport {
                 row("unknown entity", none(), "halopsa:tickets",
                         "Unknown HaloPSA entity 'tickets'", "Valid entities: action, agent"),
                 row("unknown operation", none(), "halopsa:ticket?operation=fetch",
-                        "operation", "fetch"),
+                        "Unknown HaloPSA operation 'fetch' in the option operation",
+                        "Valid operations: list, get, addOrUpdate, delete, preview, request"),
                 row("operation the entity lacks", none(), "halopsa:ticket?operation=preview",
                         "The operation preview is not available for halopsa:ticket", "Valid operations: list, get"),
                 row("operation of the api entity", none(), "halopsa:api?operation=list",
@@ -35,7 +36,8 @@ class BadInputTest extends HaloPsaTestSupport {
                 row("pageSize over 100", none(), "halopsa:ticket?pageSize=101",
                         "Invalid pageSize 101", "1 to 100"),
                 row("pageSize 0", none(), "halopsa:ticket?pageSize=0", "Invalid pageSize 0", "1 to 100"),
-                row("pageSize not a number", none(), "halopsa:ticket?pageSize=lots", "pageSize", "lots"),
+                row("pageSize not a number", none(), "halopsa:ticket?pageSize=lots",
+                        "Error binding property (pageSize=lots) with name: pageSize", "to the required type: int"),
                 row("pageNo 0", none(), "halopsa:ticket?pageNo=0", "Invalid pageNo 0", "numbers pages from 1"),
                 row("negative maxResults", none(), "halopsa:ticket?maxResults=-1", "Invalid maxResults -1",
                         "0 for all records"),
@@ -71,7 +73,7 @@ class BadInputTest extends HaloPsaTestSupport {
                         "Invalid HaloPSA option maxBackoff (camel.component.halopsa.max-backoff) 5000",
                         "no less than retryBackoff and rateLimitBackoff"),
                 row("rateLimitBackoff not a duration", none(), "halopsa:ticket?rateLimitBackoff=soon",
-                        "rateLimitBackoff", "soon"));
+                        "Invalid rateLimitBackoff 'soon'", "such as 30s, 5m"));
     }
 
     @ParameterizedTest(name = "{0}")

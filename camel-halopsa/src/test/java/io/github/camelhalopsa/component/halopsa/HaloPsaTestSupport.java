@@ -48,8 +48,16 @@ public abstract class HaloPsaTestSupport extends CamelTestSupport {
 
     @AfterEach
     void everyRequestMatchesHalosSpec() {
+        if (!checksRequestsAgainstSpec()) {
+            return;
+        }
         List<ServeEvent> events = halo.getAllServeEvents();
         HaloOpenApi.get().assertValid(events);
+    }
+
+    /** Whether the requests of each test are checked against Halo's spec; a test that sends no new shape may skip it. */
+    protected boolean checksRequestsAgainstSpec() {
+        return true;
     }
 
     @Override
