@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FaultToleranceTest extends HaloPsaTestSupport {
 
-    private static final int RESPONSE_TIMEOUT_MILLIS = 300;
+    /** Long enough for a loopback answer on a busy CI machine, short enough for the delay cases below. */
+    private static final int RESPONSE_TIMEOUT_MILLIS = 1_000;
     private static final String TICKET = "{\"id\":5,\"summary\":\"five\"}";
 
     @Override
@@ -47,7 +48,7 @@ class FaultToleranceTest extends HaloPsaTestSupport {
                 Arguments.of("malformed chunk", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)),
                 Arguments.of("random data, then close", aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)),
                 Arguments.of("answer later than responseTimeout",
-                        json(200, TICKET).withFixedDelay(RESPONSE_TIMEOUT_MILLIS * 2)),
+                        json(200, TICKET).withFixedDelay(RESPONSE_TIMEOUT_MILLIS * 3 / 2)),
                 Arguments.of("503 from a gateway", json(503, "{\"Message\":\"Service Unavailable\"}")),
                 Arguments.of("502 HTML page from a proxy", aResponse().withStatus(502)
                         .withHeader("Content-Type", "text/html")
