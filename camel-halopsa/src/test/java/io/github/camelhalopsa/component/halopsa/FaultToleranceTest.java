@@ -123,6 +123,22 @@ class FaultToleranceTest extends HaloPsaTestSupport {
     }
 
     @Test
+    void authorisationServerThatStaysDownIsNotBlamedOnTheCredentials() {
+        halo.stubFor(WireMock.post(urlPathEqualTo(TOKEN_PATH)).atPriority(1)
+                .willReturn(json(503, "{\"Message\":\"Service Unavailable\"}")));
+
+        Exchange result = template.request("halopsa:ticket?operation=get&id=5", exchange -> {
+        });
+
+        assertThat(result.getException()).isInstanceOf(HaloPsaAuthenticationException.class)
+                .hasMessageContaining("refused a token (503 Service Unavailable)")
+                .hasMessageContaining("gave up after 3 attempts")
+                .hasMessageNotContaining("Check clientId");
+        assertThat(tokenRequests()).hasSize(3);
+        assertThat(apiRequests()).isEmpty();
+    }
+
+    @Test
     void serverErrorThatNeverHealsFailsWithHalosMessage() {
         halo.stubFor(WireMock.get(urlPathEqualTo("/api/Tickets/5"))
                 .willReturn(json(500, "{\"ClassName\":\"System.NullReferenceException\",\"Message\":\"Object reference "

@@ -228,14 +228,15 @@ public class HaloPsaConnection implements Closeable {
                 new BasicNameValuePair("scope", settings.scope() == null ? "all" : settings.scope()));
         String call = "POST " + settings.tokenUri().getPath();
         // asking for a token twice does no harm, so the token request repeats like a GET
-        HaloHttpResponse response = caller.call(call, true, settings.retryPolicy().maxRetries(), () -> {
+        RetryingCaller.Outcome outcome = caller.call(call, true, settings.retryPolicy().maxRetries(), () -> {
             HttpUriRequestBase post = new HttpUriRequestBase("POST", settings.tokenUri());
             post.setHeader(HttpHeaders.ACCEPT, "application/json");
             post.setEntity(new UrlEncodedFormEntity(form, StandardCharsets.UTF_8));
             return exchange(post, call);
-        }).response();
+        });
+        HaloHttpResponse response = outcome.response();
         if (!response.isSuccess()) {
-            throw tokenRefused(HaloPsaErrors.forTokenRequest(settings, response, mapper));
+            throw tokenRefused(HaloPsaErrors.forTokenRequest(settings, response, outcome.attempts(), mapper));
         }
         JsonNode json;
         try {

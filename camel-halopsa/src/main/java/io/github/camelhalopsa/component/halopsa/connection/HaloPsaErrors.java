@@ -40,16 +40,25 @@ final class HaloPsaErrors {
     }
 
     static HaloPsaAuthenticationException forTokenRequest(
-            ConnectionSettings settings, HaloHttpResponse response, ObjectMapper mapper) {
+            ConnectionSettings settings, HaloHttpResponse response, int attempts, ObjectMapper mapper) {
         // an authorisation server or a proxy may echo the form it got: never pass the secret on
         String haloMessage = redact(HaloErrorMessage.of(response, mapper), settings.clientSecret());
         String call = "POST " + settings.tokenUri().getPath();
         String message = "HaloPSA's authorisation server at " + settings.tokenUri() + " refused a token ("
-                         + response.status()
-                         + (haloMessage == null ? "" : " " + haloMessage) + "). Check clientId, clientSecret, tenant and "
-                         + "authServer against HaloPSA's Configuration > Integrations > HaloPSA API > API Details, and "
-                         + "that the application's authentication method is Client ID and Secret (Services)";
+                         + response.status() + (haloMessage == null ? "" : " " + haloMessage) + "). "
+                         + tokenHint(response.status(), attempts);
         return new HaloPsaAuthenticationException(message, response.status(), response.reason(), call, haloMessage);
+    }
+
+    /** Only a 4xx says the settings are wrong; a 429 or 5xx that outlasted the retries says Halo is busy or down. */
+    private static String tokenHint(int status, int attempts) {
+        if (status == 429 || status >= 500) {
+            return (status == 429 ? hint(429) : "HaloPSA's authorisation server failed") + "; gave up after " + attempts
+                   + " attempts";
+        }
+        return "Check clientId, clientSecret, tenant and authServer against HaloPSA's Configuration > Integrations > "
+               + "HaloPSA API > API Details, and that the application's authentication method is Client ID and Secret "
+               + "(Services)";
     }
 
     /** Masks the secret as written and as the token form encodes it. */
