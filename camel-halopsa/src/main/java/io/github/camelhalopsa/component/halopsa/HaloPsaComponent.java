@@ -2,19 +2,25 @@ package io.github.camelhalopsa.component.halopsa;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import io.github.camelhalopsa.component.halopsa.customfields.FieldDefinitionsCache;
+import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnectionHealthCheck;
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
+import org.apache.camel.util.TimeUtils;
 
 /**
  * The halopsa component. It holds the connection settings every endpoint starts from, and one
@@ -24,11 +30,15 @@ import org.apache.camel.util.PropertiesHelper;
 @Component("halopsa")
 public class HaloPsaComponent extends HealthCheckComponent {
 
+    private static final List<String> DURATION_OPTIONS = List.of("retryBackoff", "rateLimitBackoff", "maxBackoff",
+            "rateLimitPeriod");
+
     @Metadata(description = "The shared configuration: connection settings and defaults for every endpoint")
     private HaloPsaConfiguration configuration = new HaloPsaConfiguration();
 
     private final Map<ConnectionSettings, HaloPsaConnection> connections = new ConcurrentHashMap<>();
     private final Map<ConnectionSettings, FieldDefinitionsCache> fieldDefinitions = new ConcurrentHashMap<>();
+    private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private final ObjectMapper mapper = JsonMapper.builder().build();
     private final StateRepositoryLeases stateRepositoryLeases = new StateRepositoryLeases();
 
@@ -44,14 +54,60 @@ public class HaloPsaComponent extends HealthCheckComponent {
             endpointConfiguration.setQuery(merged);
         }
         HaloPsaEndpoint endpoint = new HaloPsaEndpoint(uri, this, entity, endpointConfiguration);
+        checkValues(parameters);
         setProperties(endpoint, parameters);
         endpoint.validate();
         return endpoint;
     }
 
+    /**
+     * Checks the URI options whose wrong values Camel's property binding would report without saying what is valid.
+     * The operation is also accepted in any case.
+     */
+    private static void checkValues(Map<String, Object> parameters) {
+        if (parameters.get("operation") instanceof String operation) {
+            parameters.put("operation", HaloPsaOperation.parse(operation, "option operation"));
+        }
+        for (String option : DURATION_OPTIONS) {
+            if (parameters.get(option) instanceof String value) {
+                try {
+                    TimeUtils.toMilliSeconds(value);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("Invalid " + option + " '" + value + "': use milliseconds (such "
+                                                       + "as 30000) or a duration (such as 30s, 5m or 1m30s)");
+                }
+            }
+        }
+    }
+
     /** The connection for these settings, created on first use and shared by every endpoint that has them. */
     HaloPsaConnection connectionFor(ConnectionSettings settings) {
-        return connections.computeIfAbsent(settings, key -> new HaloPsaConnection(key, mapper));
+        return connections.computeIfAbsent(settings, key -> {
+            HaloPsaConnection connection = new HaloPsaConnection(key, mapper);
+            registerHealthCheck(connection);
+            return connection;
+        });
+    }
+
+    /**
+     * One readiness check per connection, when Camel's health checks are on the classpath (camel-health). Its id is
+     * halopsa: and the host, numbered when several connections go to one host, so it can be excluded with
+     * camel.health.exclude-pattern.
+     */
+    private void registerHealthCheck(HaloPsaConnection connection) {
+        HealthCheckRegistry registry = getCamelContext() == null ? null : HealthCheckRegistry.get(getCamelContext());
+        if (registry == null) {
+            return;
+        }
+        String base = "halopsa:" + connection.settings().apiBase().getHost();
+        String id = base;
+        for (int n = 2; registry.getCheck(id).isPresent(); n++) {
+            id = base + "#" + n;
+        }
+        HealthCheck check = new HaloPsaConnectionHealthCheck(connection, id);
+        if (registry.register(check)) {
+            healthChecks.add(check);
+        }
     }
 
     /** The custom field definitions of this connection's HaloPSA instance, shared like the connection. */
@@ -70,6 +126,11 @@ public class HaloPsaComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            healthChecks.forEach(registry::unregister);
+        }
+        healthChecks.clear();
         connections.values().forEach(HaloPsaConnection::close);
         connections.clear();
         fieldDefinitions.clear();

@@ -80,6 +80,18 @@ public class HaloPsaConfiguration implements Cloneable {
     private int connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "60000")
     private int responseTimeout = 60_000;
+    @UriParam(label = "advanced", defaultValue = "5")
+    private int maxRetries = 5;
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
+    private long retryBackoff = 1_000;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long rateLimitBackoff = 30_000;
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration")
+    private long maxBackoff = 300_000;
+    @UriParam(label = "advanced", defaultValue = "0")
+    private int rateLimit;
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration")
+    private long rateLimitPeriod = 300_000;
 
     public String getClientId() {
         return clientId;
@@ -391,10 +403,85 @@ public class HaloPsaConfiguration implements Cloneable {
     }
 
     /**
-     * Milliseconds to wait for HaloPSA's answer once a request is sent.
+     * Milliseconds to wait for HaloPSA's answer once a request is sent (the longest silence between two packets of
+     * the answer). A GET or DELETE that times out is repeated; a POST is not, as HaloPSA may have saved it.
      */
     public void setResponseTimeout(int responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How many times one call is repeated at most after HaloPSA's rate limit (429), a server error (5xx) or a network
+     * fault; 0 turns retries off. 5xx and network faults repeat GET, DELETE and the token request only; a POST is
+     * repeated only when it never reached HaloPSA (connection refused or timed out), so an add never creates twice.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryBackoff() {
+        return retryBackoff;
+    }
+
+    /**
+     * The wait before the first repeat of a call after a 5xx or a network fault; it doubles with each further repeat,
+     * up to maxBackoff. A Retry-After header from HaloPSA takes its place.
+     */
+    public void setRetryBackoff(long retryBackoff) {
+        this.retryBackoff = retryBackoff;
+    }
+
+    public long getRateLimitBackoff() {
+        return rateLimitBackoff;
+    }
+
+    /**
+     * How long every call on the connection waits after HaloPSA answers 429 without a Retry-After header. It doubles
+     * while HaloPSA keeps answering 429, up to maxBackoff. Halo-hosted instances allow 300 requests per rolling 5
+     * minutes, so waits of a few seconds end before the window has room.
+     */
+    public void setRateLimitBackoff(long rateLimitBackoff) {
+        this.rateLimitBackoff = rateLimitBackoff;
+    }
+
+    public long getMaxBackoff() {
+        return maxBackoff;
+    }
+
+    /**
+     * The longest single wait before repeating a call, Retry-After included. The default, 5 minutes, is Halo's whole
+     * rate limit window.
+     */
+    public void setMaxBackoff(long maxBackoff) {
+        this.maxBackoff = maxBackoff;
+    }
+
+    public int getRateLimit() {
+        return rateLimit;
+    }
+
+    /**
+     * At most this many requests leave the connection per rateLimitPeriod (counted in a rolling window, token
+     * requests included), so HaloPSA's limit is never reached; calls beyond it wait. For a Halo-hosted instance,
+     * somewhat under 300 per 5 minutes leaves room for other integrations. 0 (the default) turns the limiter off.
+     */
+    public void setRateLimit(int rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public long getRateLimitPeriod() {
+        return rateLimitPeriod;
+    }
+
+    /**
+     * The rolling window that rateLimit counts requests in.
+     */
+    public void setRateLimitPeriod(long rateLimitPeriod) {
+        this.rateLimitPeriod = rateLimitPeriod;
     }
 
     public HaloPsaConfiguration copy() {

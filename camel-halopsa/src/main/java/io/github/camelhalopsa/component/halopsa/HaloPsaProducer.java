@@ -69,9 +69,9 @@ public class HaloPsaProducer extends DefaultProducer {
     }
 
     private HaloPsaOperation operation(Message in) {
-        HaloPsaOperation fromHeader = in.getHeader(HaloPsaConstants.OPERATION, HaloPsaOperation.class);
+        Object fromHeader = in.getHeader(HaloPsaConstants.OPERATION);
         if (fromHeader != null) {
-            return endpoint.requireSupported(fromHeader);
+            return endpoint.requireSupported(HaloPsaOperation.parse(fromHeader, "header " + HaloPsaConstants.OPERATION));
         }
         return configuration.getOperation() != null ? configuration.getOperation() : entity.defaultOperation();
     }
@@ -89,15 +89,23 @@ public class HaloPsaProducer extends DefaultProducer {
         List<Integer> wantedFields = customFields.wantedIds(in, "get on halopsa:" + entity);
         HaloRequest request = HaloRequest.get(recordPath(in, "get"), keyQuery(in, "get"));
         HaloHttpResponse response = connection.send(request);
-        if (response.isJson() || !response.hasBody()) {
+        if (isFile(response)) {
+            in.setBody(response.body());
+            in.setHeader(HaloPsaConstants.FILE_NAME, fileName(response.contentDisposition()));
+        } else {
             Map<String, Object> record = json.recordAnswer(request, response);
             // Halo answers every custom field of one record: keep those asked for, as a list would
             in.setBody(wantedFields.isEmpty() ? record : CustomFieldArrays.keepOnly(record, wantedFields));
-        } else {
-            // attachments: Halo answers the file itself
-            in.setBody(response.body());
-            in.setHeader(HaloPsaConstants.FILE_NAME, fileName(response.contentDisposition()));
         }
+    }
+
+    /**
+     * Only attachments answer with the file itself. Anything else that is not JSON, such as a proxy's HTML page with
+     * status 200, goes to the JSON reader, which fails with an excerpt of it.
+     */
+    private boolean isFile(HaloHttpResponse response) {
+        return entity == HaloPsaEntity.attachment && response.hasBody() && !response.isJson()
+               && (response.contentDisposition() != null || !response.isHtml());
     }
 
     private void addOrUpdate(Message in) throws Exception {
@@ -114,12 +122,19 @@ public class HaloPsaProducer extends DefaultProducer {
         } catch (HaloPsaRequiredFieldsException e) {
             throw customFields.explained(e);
         }
-        Object answer = json.answer(request, response);
-        if (records.size() == 1) {
-            in.setBody(json.recordAnswer(request, response));
-        } else {
-            // Halo may answer several records with only the last saved one
-            in.setBody(answer instanceof List<?> list ? list : List.of(answer));
+        try {
+            Object answer = json.answer(request, response);
+            if (records.size() == 1) {
+                in.setBody(json.recordAnswer(request, response));
+            } else {
+                // Halo may answer several records with only the last saved one
+                in.setBody(answer instanceof List<?> list ? list : List.of(answer));
+            }
+        } catch (HaloPsaException e) {
+            // the status was a success: sending the same records again could save them twice
+            throw new HaloPsaException(e.getMessage() + ". HaloPSA may have saved the record(s): check before sending "
+                                       + "them again", e.getHttpResponseCode(), e.getHttpResponseStatus(), e.getCall(),
+                    e.getHaloMessage());
         }
     }
 

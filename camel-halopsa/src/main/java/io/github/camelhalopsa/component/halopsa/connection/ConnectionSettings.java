@@ -1,15 +1,18 @@
 package io.github.camelhalopsa.component.halopsa.connection;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 
 /**
- * The settings that make two endpoints share one connection (one token, one HTTP client): equal settings, shared
- * connection; an endpoint that overrides any of them gets a connection of its own.
+ * The settings that make two endpoints share one connection (one token, one HTTP client, one rate limit gate): equal
+ * settings, shared connection; an endpoint that overrides any of them gets a connection of its own.
  */
 public final class ConnectionSettings {
+
+    private static final String PROPERTY_PREFIX = "camel.component.halopsa.";
 
     private final String clientId;
     private final String clientSecret;
@@ -18,6 +21,9 @@ public final class ConnectionSettings {
     private final URI tokenUri;
     private final int connectTimeoutMillis;
     private final int responseTimeoutMillis;
+    private final RetryPolicy retryPolicy;
+    private final int rateLimit;
+    private final Duration rateLimitPeriod;
 
     private ConnectionSettings(HaloPsaConfiguration configuration, HaloPsaHosts hosts) {
         this.clientId = configuration.getClientId();
@@ -27,6 +33,11 @@ public final class ConnectionSettings {
         this.tokenUri = hosts.tokenUri();
         this.connectTimeoutMillis = configuration.getConnectTimeout();
         this.responseTimeoutMillis = configuration.getResponseTimeout();
+        this.retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
+                Duration.ofMillis(configuration.getRetryBackoff()), Duration.ofMillis(configuration.getRateLimitBackoff()),
+                Duration.ofMillis(configuration.getMaxBackoff()));
+        this.rateLimit = configuration.getRateLimit();
+        this.rateLimitPeriod = Duration.ofMillis(configuration.getRateLimitPeriod());
     }
 
     /**
@@ -40,13 +51,30 @@ public final class ConnectionSettings {
         requireSet(configuration.getResourceServer(), "resourceServer", "resource-server");
         HaloPsaHosts hosts = HaloPsaHosts.of(configuration.getResourceServer(), configuration.getAuthServer(),
                 configuration.getTenant(), configuration.isOnPremise());
+        requireAtLeast(configuration.getConnectTimeout(), 1, "connectTimeout", "connect-timeout", "milliseconds");
+        requireAtLeast(configuration.getResponseTimeout(), 1, "responseTimeout", "response-timeout", "milliseconds");
+        requireAtLeast(configuration.getMaxRetries(), 0, "maxRetries", "max-retries", "repeats (0 turns retries off)");
+        requireAtLeast(configuration.getRetryBackoff(), 0, "retryBackoff", "retry-backoff", "milliseconds");
+        requireAtLeast(configuration.getRateLimitBackoff(), 1, "rateLimitBackoff", "rate-limit-backoff", "milliseconds");
+        requireAtLeast(configuration.getMaxBackoff(), Math.max(configuration.getRetryBackoff(),
+                configuration.getRateLimitBackoff()), "maxBackoff", "max-backoff",
+                "milliseconds, no less than retryBackoff and rateLimitBackoff");
+        requireAtLeast(configuration.getRateLimit(), 0, "rateLimit", "rate-limit", "requests (0 turns the limiter off)");
+        requireAtLeast(configuration.getRateLimitPeriod(), 1, "rateLimitPeriod", "rate-limit-period", "milliseconds");
         return new ConnectionSettings(configuration, hosts);
     }
 
     private static void requireSet(String value, String option, String propertyKey) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("The HaloPSA option " + option + " is not set: set it on the component ("
-                    + "camel.component.halopsa." + propertyKey + ") or on the endpoint (" + option + "=...)");
+                    + PROPERTY_PREFIX + propertyKey + ") or on the endpoint (" + option + "=...)");
+        }
+    }
+
+    private static void requireAtLeast(long value, long minimum, String option, String propertyKey, String unit) {
+        if (value < minimum) {
+            throw new IllegalArgumentException("Invalid HaloPSA option " + option + " (" + PROPERTY_PREFIX + propertyKey
+                    + ") " + value + ": use " + minimum + " or more " + unit);
         }
     }
 
@@ -78,6 +106,19 @@ public final class ConnectionSettings {
         return responseTimeoutMillis;
     }
 
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /** Requests allowed per {@link #rateLimitPeriod()}; 0 when the proactive limiter is off. */
+    public int rateLimit() {
+        return rateLimit;
+    }
+
+    public Duration rateLimitPeriod() {
+        return rateLimitPeriod;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -87,13 +128,16 @@ public final class ConnectionSettings {
             return false;
         }
         return connectTimeoutMillis == other.connectTimeoutMillis && responseTimeoutMillis == other.responseTimeoutMillis
+                && rateLimit == other.rateLimit && rateLimitPeriod.equals(other.rateLimitPeriod)
+                && retryPolicy.equals(other.retryPolicy)
                 && clientId.equals(other.clientId) && clientSecret.equals(other.clientSecret)
                 && Objects.equals(scope, other.scope) && apiBase.equals(other.apiBase) && tokenUri.equals(other.tokenUri);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(clientId, clientSecret, scope, apiBase, tokenUri, connectTimeoutMillis, responseTimeoutMillis);
+        return Objects.hash(clientId, clientSecret, scope, apiBase, tokenUri, connectTimeoutMillis, responseTimeoutMillis,
+                retryPolicy, rateLimit, rateLimitPeriod);
     }
 
     /** Names the instance only: client id and secret are both credentials. */

@@ -1,5 +1,8 @@
 package io.github.camelhalopsa.component.halopsa.connection;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhalopsa.component.halopsa.HaloPsaAuthenticationException;
 import io.github.camelhalopsa.component.halopsa.HaloPsaException;
@@ -15,7 +18,8 @@ final class HaloPsaErrors {
     private HaloPsaErrors() {
     }
 
-    static HaloPsaException forApiCall(HaloRequest request, HaloHttpResponse response, ObjectMapper mapper) {
+    static HaloPsaException forApiCall(HaloRequest request, HaloHttpResponse response, int attempts,
+                                       ObjectMapper mapper) {
         String haloMessage = HaloErrorMessage.of(response, mapper);
         StringBuilder message = new StringBuilder("HaloPSA answered ").append(response.status());
         if (response.reason() != null && !response.reason().isBlank()) {
@@ -32,20 +36,44 @@ final class HaloPsaErrors {
             return new HaloPsaRequiredFieldsException(message.toString(), response.status(), response.reason(),
                     request.describe(), haloMessage, required.fields(), required.approval());
         }
+        if (attempts > 1) {
+            message.append(". Gave up after ").append(attempts).append(" attempts");
+            if (response.status() == 429) {
+                message.append(": raise maxRetries or rateLimitBackoff, or set rateLimit to stay under the budget");
+            }
+        }
         return new HaloPsaException(message.toString(), response.status(), response.reason(), request.describe(),
                 haloMessage);
     }
 
     static HaloPsaAuthenticationException forTokenRequest(
-            ConnectionSettings settings, HaloHttpResponse response, ObjectMapper mapper) {
-        String haloMessage = HaloErrorMessage.of(response, mapper);
+            ConnectionSettings settings, HaloHttpResponse response, int attempts, ObjectMapper mapper) {
+        // an authorisation server or a proxy may echo the form it got: never pass the secret on
+        String haloMessage = redact(HaloErrorMessage.of(response, mapper), settings.clientSecret());
         String call = "POST " + settings.tokenUri().getPath();
         String message = "HaloPSA's authorisation server at " + settings.tokenUri() + " refused a token ("
-                         + response.status()
-                         + (haloMessage == null ? "" : " " + haloMessage) + "). Check clientId, clientSecret, tenant and "
-                         + "authServer against HaloPSA's Configuration > Integrations > HaloPSA API > API Details, and "
-                         + "that the application's authentication method is Client ID and Secret (Services)";
+                         + response.status() + (haloMessage == null ? "" : " " + haloMessage) + "). "
+                         + tokenHint(response.status(), attempts);
         return new HaloPsaAuthenticationException(message, response.status(), response.reason(), call, haloMessage);
+    }
+
+    /** Only a 4xx says the settings are wrong; a 429 or 5xx that outlasted the retries says Halo is busy or down. */
+    private static String tokenHint(int status, int attempts) {
+        if (status == 429 || status >= 500) {
+            return (status == 429 ? hint(429) : "HaloPSA's authorisation server failed") + "; gave up after " + attempts
+                   + " attempts";
+        }
+        return "Check clientId, clientSecret, tenant and authServer against HaloPSA's Configuration > Integrations > "
+               + "HaloPSA API > API Details, and that the application's authentication method is Client ID and Secret "
+               + "(Services)";
+    }
+
+    /** Masks the secret as written and as the token form encodes it. */
+    private static String redact(String text, String secret) {
+        if (text == null || secret == null || secret.isEmpty()) {
+            return text;
+        }
+        return text.replace(secret, "xxxxxx").replace(URLEncoder.encode(secret, StandardCharsets.UTF_8), "xxxxxx");
     }
 
     private static String hint(int status) {
