@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa.spec;
+package io.github.camelhalopsa.sandbox.spec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Request.Method;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.github.tomakehurst.wiremock.http.Request;
 
 /**
  * Checks requests recorded by WireMock against Halo's own OpenAPI document (the trimmed copy in
@@ -69,7 +69,7 @@ public final class HaloOpenApi {
     }
 
     /** What the document finds wrong with one request; empty if nothing (or if the request is not an API call). */
-    public List<String> violations(LoggedRequest request) {
+    public List<String> violations(Request request) {
         String url = request.getUrl();
         int q = url.indexOf('?');
         String path = q < 0 ? url : url.substring(0, q);
@@ -79,7 +79,7 @@ public final class HaloOpenApi {
         String specPath = toSpecSpelling(path.substring(API_PREFIX.length()));
 
         SimpleRequest.Builder builder = new SimpleRequest.Builder(
-                Request.Method.valueOf(request.getMethod().getName()), specPath);
+                Method.valueOf(request.getMethod().getName()), specPath);
         queryParams(q < 0 ? "" : url.substring(q + 1)).forEach(builder::withQueryParam);
         for (HttpHeader header : request.getHeaders().all()) {
             builder.withHeader(header.key(), header.values());

@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa.spec;
+package io.github.camelhalopsa.sandbox.spec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Cuts Halo's published OpenAPI document down to the paths this component calls and repairs the
- * parts that keep swagger-request-validator from loading it. See src/test/resources/openapi/SOURCE.md.
+ * parts that keep swagger-request-validator from loading it. See openapi/SOURCE.md beside the document in this module's resources.
  *
  * <p>Usage: {@code SpecTrimmer <full spec> <output>}. The output depends only on the input.
  */
