@@ -30,7 +30,9 @@ public final class SpecTrimmer {
     private static final List<String> ENTITIES = List.of(
             "Actions", "Agent", "Appointment", "Asset", "Attachment", "Client", "ClientContract", "Invoice",
             "Item", "KBArticle", "Opportunities", "Organisation", "Projects", "Quotation", "Report", "Site",
-            "Status", "Supplier", "Team", "Tickets", "TicketType", "TopLevel", "Users", "FieldInfo");
+            "Status", "Supplier", "Team", "Tickets", "TicketType", "TopLevel", "Users", "FieldInfo",
+            // reference lists the sandbox serves beside the component's catalogue
+            "Priority", "Category", "AssetType");
 
     private static final List<String> EXTRA_PATHS = List.of("/Agent/me", "/AuthInfo");
 
