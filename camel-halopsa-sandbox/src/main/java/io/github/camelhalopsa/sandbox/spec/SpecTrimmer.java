@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +40,6 @@ public final class SpecTrimmer {
             "bool", "boolean",
             "double", "number",
             "datetime", "string");
-
-    private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
 
     private SpecTrimmer() {
     }
@@ -86,7 +81,7 @@ public final class SpecTrimmer {
         out.set("servers", full.get("servers"));
         out.set("paths", paths);
         ObjectNode components = out.putObject("components");
-        components.set("schemas", reachableSchemas(paths, full.get("components").get("schemas"), mapper));
+        components.set("schemas", ReachableSchemas.of(paths, full.get("components").get("schemas"), mapper));
         components.set("securitySchemes", full.get("components").get("securitySchemes"));
         return out;
     }
@@ -149,38 +144,5 @@ public final class SpecTrimmer {
         ticketId.put("in", "query");
         ticketId.put("description", "(int) Ticket the action belongs to. Added to Halo's document, see SOURCE.md.");
         ticketId.putObject("schema").put("type", "integer").put("format", "int32");
-    }
-
-    /** Component schemas referenced from the kept paths, directly or through other schemas, in source order. */
-    private static ObjectNode reachableSchemas(JsonNode paths, JsonNode allSchemas, ObjectMapper mapper) {
-        Set<String> reached = new LinkedHashSet<>();
-        Deque<JsonNode> todo = new ArrayDeque<>();
-        todo.push(paths);
-        while (!todo.isEmpty()) {
-            JsonNode node = todo.pop();
-            JsonNode ref = node.get("$ref");
-            if (ref != null && ref.isTextual()) {
-                String target = ref.asText();
-                if (!target.startsWith(SCHEMA_REF_PREFIX)) {
-                    throw new IllegalStateException("unsupported $ref: " + target);
-                }
-                String name = target.substring(SCHEMA_REF_PREFIX.length());
-                JsonNode schema = allSchemas.get(name);
-                if (schema == null) {
-                    throw new IllegalStateException("dangling $ref: " + target);
-                }
-                if (reached.add(name)) {
-                    todo.push(schema);
-                }
-            }
-            node.forEach(todo::push);
-        }
-        ObjectNode out = mapper.createObjectNode();
-        allSchemas.properties().forEach(e -> {
-            if (reached.contains(e.getKey())) {
-                out.set(e.getKey(), e.getValue());
-            }
-        });
-        return out;
     }
 }
