@@ -79,6 +79,9 @@ public final class HaloSandbox implements AutoCloseable {
 
     public static HaloSandbox start(SandboxOptions options) {
         HaloSandbox sandbox = new HaloSandbox(options);
+        if (options.specCheck() && options.prepareSpecCheck()) {
+            SpecWarmUp.startInBackground();
+        }
         sandbox.server.start();
         sandbox.addOwnStubs();
         sandbox.activity.start();

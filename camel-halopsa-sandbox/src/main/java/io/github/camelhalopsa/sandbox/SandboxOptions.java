@@ -33,6 +33,7 @@ public final class SandboxOptions {
     private Duration tokenLifetime = Duration.ofHours(1);
     private boolean demoData = true;
     private boolean specCheck = true;
+    private boolean prepareSpecCheck;
     private Duration newTicketEvery;
     private Duration assetAssignmentEvery;
     private long randomSeed = 42;
@@ -113,6 +114,16 @@ public final class SandboxOptions {
         return this;
     }
 
+    /**
+     * Whether to prepare the spec check of every collection in the background at start (default false). The first
+     * check of an operation takes up to a couple of seconds of CPU; an application that starts once and should answer
+     * quickly from its first call (the examples) turns this on, a test suite that starts many sandboxes leaves it off.
+     */
+    public SandboxOptions prepareSpecCheck(boolean prepare) {
+        this.prepareSpecCheck = prepare;
+        return this;
+    }
+
     /** Have a demo user open a new ticket at this interval (default none). */
     public SandboxOptions newTicketEvery(Duration interval) {
         this.newTicketEvery = interval == null ? null : requirePositive(interval, "newTicketEvery");
@@ -176,6 +187,10 @@ public final class SandboxOptions {
 
     public boolean specCheck() {
         return specCheck;
+    }
+
+    public boolean prepareSpecCheck() {
+        return prepareSpecCheck;
     }
 
     public Duration newTicketEvery() {
