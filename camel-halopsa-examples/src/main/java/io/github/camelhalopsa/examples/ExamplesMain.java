@@ -60,7 +60,12 @@ public final class ExamplesMain {
                         .newTicketEvery(settings.seconds("examples.sandbox.new-ticket-every", Duration.ofSeconds(2)))
                         .assetAssignmentEvery(settings.seconds("examples.sandbox.asset-handover-every",
                                 Duration.ofSeconds(5))));
-                overrides.putAll(sandbox.componentProperties());
+                // the values go in as placeholders, the way secrets should (Camel warns about plain-text ones)
+                sandbox.componentProperties().forEach((name, value) -> {
+                    String holder = "examples.sandbox." + name.substring("camel.component.halopsa.".length());
+                    overrides.put(holder, value);
+                    overrides.put(name, "{{" + holder + "}}");
+                });
                 // a loopback sandbox can be asked often; a real tenant keeps the slower periods of application.properties
                 overrideUnlessSet(overrides, systemProperties, "examples.triage.poll-period", "1000");
                 overrideUnlessSet(overrides, systemProperties, "examples.assets.poll-period", "2000");

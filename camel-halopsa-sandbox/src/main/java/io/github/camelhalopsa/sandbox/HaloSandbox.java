@@ -45,6 +45,7 @@ public final class HaloSandbox implements AutoCloseable {
     private final RequestBudget budget;
     private final ActivityGenerator activity;
     private final WireMockServer server;
+    private Thread specWarmUp;
 
     private HaloSandbox(SandboxOptions options) {
         this.options = options;
@@ -80,7 +81,7 @@ public final class HaloSandbox implements AutoCloseable {
     public static HaloSandbox start(SandboxOptions options) {
         HaloSandbox sandbox = new HaloSandbox(options);
         if (options.specCheck() && options.prepareSpecCheck()) {
-            SpecWarmUp.startInBackground();
+            sandbox.specWarmUp = SpecWarmUp.startInBackground();
         }
         sandbox.server.start();
         sandbox.addOwnStubs();
@@ -211,6 +212,9 @@ public final class HaloSandbox implements AutoCloseable {
     }
 
     public void stop() {
+        if (specWarmUp != null) {
+            specWarmUp.interrupt();
+        }
         activity.close();
         if (server.isRunning()) {
             server.stop();

@@ -30,11 +30,13 @@ final class SpecWarmUp {
     private SpecWarmUp() {
     }
 
-    static void startInBackground() {
+    /** Starts preparing; interrupt the thread to stop early (the sandbox does when it stops). */
+    static Thread startInBackground() {
         Thread thread = new Thread(SpecWarmUp::run, "halo-sandbox-spec-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+        return thread;
     }
 
     private static void run() {
@@ -43,7 +45,16 @@ final class SpecWarmUp {
         order.addAll(List.of(SandboxCollection.values()));
         for (SandboxCollection collection : order) {
             for (Request request : requests(collection)) {
-                HaloOpenApi.get().violations(request);
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                try {
+                    HaloOpenApi.get().violations(request);
+                } catch (RuntimeException e) {
+                    // only a head start: the request that needs this check will meet the problem and report it
+                    LOG.debug("Could not prepare the spec check of {} {}: {}", request.getMethod(), request.getUrl(), e.toString());
+                    return;
+                }
             }
         }
         LOG.debug("Spec check prepared for every collection in {} ms", (System.nanoTime() - start) / 1_000_000);

@@ -46,6 +46,8 @@ public final class HaloOpenApi {
      * together they take about a gigabyte, which a small test JVM may need back.
      */
     private final Map<String, SoftReference<OpenApiInteractionValidator>> validators = new ConcurrentHashMap<>();
+    /** One lock per operation, so that two threads asking for the same validator build it once. */
+    private final Map<String, Object> building = new ConcurrentHashMap<>();
 
     private HaloOpenApi(String spec) throws IOException {
         this.document = mapper.readTree(spec);
@@ -61,13 +63,23 @@ public final class HaloOpenApi {
      */
     private OpenApiInteractionValidator validatorFor(String specPath, String method) {
         String key = method + " " + specPath;
-        SoftReference<OpenApiInteractionValidator> held = validators.get(key);
-        OpenApiInteractionValidator validator = held == null ? null : held.get();
-        if (validator == null) {
-            validator = buildValidator(specPath, method);
-            validators.put(key, new SoftReference<>(validator));
+        OpenApiInteractionValidator validator = held(key);
+        if (validator != null) {
+            return validator;
         }
-        return validator;
+        synchronized (building.computeIfAbsent(key, k -> new Object())) {
+            validator = held(key);
+            if (validator == null) {
+                validator = buildValidator(specPath, method);
+                validators.put(key, new SoftReference<>(validator));
+            }
+            return validator;
+        }
+    }
+
+    private OpenApiInteractionValidator held(String key) {
+        SoftReference<OpenApiInteractionValidator> held = validators.get(key);
+        return held == null ? null : held.get();
     }
 
     private OpenApiInteractionValidator buildValidator(String specPath, String method) {
