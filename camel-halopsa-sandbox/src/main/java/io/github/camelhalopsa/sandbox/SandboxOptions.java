@@ -115,7 +115,8 @@ public final class SandboxOptions {
     }
 
     /**
-     * Whether to prepare the spec check of every collection in the background at start (default false). The first
+     * Whether to prepare the spec check of the most used collections (tickets, actions, clients, sites, contracts,
+     * assets, items, teams, agents) in the background at start (default false). The first
      * check of an operation takes up to a couple of seconds of CPU; an application that starts once and should answer
      * quickly from its first call (the examples) turns this on, a test suite that starts many sandboxes leaves it off.
      */
