@@ -1,9 +1,5 @@
 package io.github.camelhalopsa.sandbox;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.camelhalopsa.sandbox.spec.UrlEncoded;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
@@ -42,27 +39,10 @@ final class Responses {
                 .withBody(text).build();
     }
 
-    /** Query parameters of a raw URL, split before decoding so encoded {@code &} and {@code =} survive. */
+    /** Query parameters of a raw URL. */
     static Map<String, List<String>> query(String url) {
         int q = url.indexOf('?');
-        return q < 0 ? Map.of() : form(url.substring(q + 1));
-    }
-
-    static Map<String, List<String>> form(String encoded) {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (encoded == null) {
-            return params;
-        }
-        for (String pair : encoded.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        return params;
+        return q < 0 ? Map.of() : UrlEncoded.parse(url.substring(q + 1));
     }
 
     static String first(Map<String, List<String>> params, String name) {
@@ -73,9 +53,5 @@ final class Responses {
     static String path(String url) {
         int q = url.indexOf('?');
         return q < 0 ? url : url.substring(0, q);
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.camelhalopsa.sandbox.spec.UrlEncoded;
 
 /**
  * Halo's authorisation server: the OAuth2 client-credentials grant, form-encoded, answering {@code access_token},
@@ -44,7 +45,7 @@ final class TokenEndpoint implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
-        Map<String, List<String>> form = Responses.form(request.getBodyAsString());
+        Map<String, List<String>> form = UrlEncoded.parse(request.getBodyAsString());
         Map<String, List<String>> query = Responses.query(request.getUrl());
 
         String grantType = Responses.first(form, "grant_type");

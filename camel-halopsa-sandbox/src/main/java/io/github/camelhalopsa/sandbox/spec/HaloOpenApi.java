@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,7 +149,7 @@ public final class HaloOpenApi {
         }
 
         SimpleRequest.Builder builder = new SimpleRequest.Builder(Method.valueOf(method), specPath);
-        queryParams(q < 0 ? "" : url.substring(q + 1)).forEach(builder::withQueryParam);
+        UrlEncoded.parse(q < 0 ? "" : url.substring(q + 1)).forEach(builder::withQueryParam);
         for (HttpHeader header : request.getHeaders().all()) {
             builder.withHeader(header.key(), header.values());
         }
@@ -239,22 +237,4 @@ public final class HaloOpenApi {
         return trimmed.isEmpty() ? new String[0] : trimmed.split("/");
     }
 
-    /** Splits a raw query string first, then decodes each name and value. */
-    private static Map<String, List<String>> queryParams(String query) {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        for (String pair : query.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        return params;
-    }
-
-    private static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    }
 }
