@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa.spec;
+package io.github.camelhalopsa.sandbox.spec;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

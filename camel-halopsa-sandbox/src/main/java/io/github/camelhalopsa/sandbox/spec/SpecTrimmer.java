@@ -1,14 +1,11 @@
-package io.github.camelhalopsa.component.halopsa.spec;
+package io.github.camelhalopsa.sandbox.spec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Cuts Halo's published OpenAPI document down to the paths this component calls and repairs the
- * parts that keep swagger-request-validator from loading it. See src/test/resources/openapi/SOURCE.md.
+ * parts that keep swagger-request-validator from loading it. See openapi/SOURCE.md beside the document in this module's resources.
  *
  * <p>Usage: {@code SpecTrimmer <full spec> <output>}. The output depends only on the input.
  */
@@ -30,7 +27,9 @@ public final class SpecTrimmer {
     private static final List<String> ENTITIES = List.of(
             "Actions", "Agent", "Appointment", "Asset", "Attachment", "Client", "ClientContract", "Invoice",
             "Item", "KBArticle", "Opportunities", "Organisation", "Projects", "Quotation", "Report", "Site",
-            "Status", "Supplier", "Team", "Tickets", "TicketType", "TopLevel", "Users", "FieldInfo");
+            "Status", "Supplier", "Team", "Tickets", "TicketType", "TopLevel", "Users", "FieldInfo",
+            // reference lists the sandbox serves beside the component's catalogue
+            "Priority", "Category", "AssetType");
 
     private static final List<String> EXTRA_PATHS = List.of("/Agent/me", "/AuthInfo");
 
@@ -48,8 +47,6 @@ public final class SpecTrimmer {
      * (GET /Client, quoting Halo's description) and redanthrax/halopsa-node (GET /Tickets, /Site, /Asset).
      */
     private static final List<String> INCLUDE_CUSTOM_FIELDS_LISTS = List.of("/Tickets", "/Client", "/Site", "/Asset");
-
-    private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
 
     private SpecTrimmer() {
     }
@@ -92,7 +89,7 @@ public final class SpecTrimmer {
         out.set("servers", full.get("servers"));
         out.set("paths", paths);
         ObjectNode components = out.putObject("components");
-        components.set("schemas", reachableSchemas(paths, full.get("components").get("schemas"), mapper));
+        components.set("schemas", ReachableSchemas.of(paths, full.get("components").get("schemas"), mapper));
         components.set("securitySchemes", full.get("components").get("securitySchemes"));
         return out;
     }
@@ -182,38 +179,5 @@ public final class SpecTrimmer {
         param.put("in", "query");
         param.put("description", description);
         return param;
-    }
-
-    /** Component schemas referenced from the kept paths, directly or through other schemas, in source order. */
-    private static ObjectNode reachableSchemas(JsonNode paths, JsonNode allSchemas, ObjectMapper mapper) {
-        Set<String> reached = new LinkedHashSet<>();
-        Deque<JsonNode> todo = new ArrayDeque<>();
-        todo.push(paths);
-        while (!todo.isEmpty()) {
-            JsonNode node = todo.pop();
-            JsonNode ref = node.get("$ref");
-            if (ref != null && ref.isTextual()) {
-                String target = ref.asText();
-                if (!target.startsWith(SCHEMA_REF_PREFIX)) {
-                    throw new IllegalStateException("unsupported $ref: " + target);
-                }
-                String name = target.substring(SCHEMA_REF_PREFIX.length());
-                JsonNode schema = allSchemas.get(name);
-                if (schema == null) {
-                    throw new IllegalStateException("dangling $ref: " + target);
-                }
-                if (reached.add(name)) {
-                    todo.push(schema);
-                }
-            }
-            node.forEach(todo::push);
-        }
-        ObjectNode out = mapper.createObjectNode();
-        allSchemas.properties().forEach(e -> {
-            if (reached.contains(e.getKey())) {
-                out.set(e.getKey(), e.getValue());
-            }
-        });
-        return out;
     }
 }

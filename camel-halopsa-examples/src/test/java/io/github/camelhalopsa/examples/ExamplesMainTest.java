@@ -1,0 +1,63 @@
+package io.github.camelhalopsa.examples;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The launcher behind the README's run command: sandbox or tenant, a bounded run, a summary, an exit code. */
+class ExamplesMainTest {
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+    @Test
+    void withoutHaloPsaSettingsItRunsAgainstTheSandboxAndEndsByItself() throws Exception {
+        Properties settings = new Properties();
+        settings.setProperty("examples.max-tickets", "2");
+        settings.setProperty("examples.max-seconds", "90");
+        settings.setProperty("examples.sandbox.new-ticket-every", "1");
+
+        int exitCode = ExamplesMain.run(Map.of(), settings, out);
+
+        String text = output.toString(StandardCharsets.UTF_8);
+        assertThat(exitCode).as(text).isZero();
+        assertThat(text).contains("(Java DSL routes) against the HaloPSA sandbox at http://127.0.0.1:",
+                "acknowledgement sent", "Summary after", "0 failure(s)");
+        assertThat(text).containsPattern("  ([2-9]|\\d{2,}) new ticket\\(s\\) triaged and acknowledged");
+    }
+
+    @Test
+    void someButNotAllTenantSettingsIsAnErrorNamingTheMissingOnes() throws Exception {
+        int exitCode = ExamplesMain.run(Map.of("HALOPSA_CLIENT_ID", "abc"), new Properties(), out);
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("missing: [HALOPSA_CLIENT_SECRET, "
+                                                                      + "HALOPSA_RESOURCE_SERVER]");
+    }
+
+    @Test
+    void unknownDslIsAnError() throws Exception {
+        Properties settings = new Properties();
+        settings.setProperty("examples.dsl", "xml");
+
+        assertThat(ExamplesMain.run(Map.of(), settings, out)).isEqualTo(2);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("examples.dsl must be java or yaml, not 'xml'");
+    }
+
+    @Test
+    void aTenantIsNamedButNeverItsCredentials() {
+        HaloTarget target = HaloTarget.fromEnvironment(Map.of("HALOPSA_CLIENT_ID", "id-123",
+                "HALOPSA_CLIENT_SECRET", "s3cret", "HALOPSA_RESOURCE_SERVER", "acme.halopsa.com",
+                "HALOPSA_TENANT", "acme"));
+
+        assertThat(target.isSandbox()).isFalse();
+        assertThat(target.toString()).isEqualTo("the HaloPSA tenant at acme.halopsa.com (tenant acme)")
+                .doesNotContain("s3cret", "id-123");
+    }
+}

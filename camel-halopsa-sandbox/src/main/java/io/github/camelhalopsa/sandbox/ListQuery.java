@@ -1,0 +1,159 @@
+package io.github.camelhalopsa.sandbox;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A list answer as Halo gives it (API notes §2.4-2.6): filtered, ordered on {@code order}/{@code orderdesc}, and paged
+ * only when {@code pageinate=true} comes with a {@code page_no}; otherwise a paged list serves the API agent's default
+ * page of 50 ("forgetting it = silent 50-row lists", I-Servosity#203) or {@code count} records. Pages are capped at
+ * 100 (50 for assets) whatever {@code page_size} asks. The answer is a bare array or
+ * {@code {"record_count": N, "<key>": [...]}}, with {@code page_no} and {@code page_size} when paged.
+ */
+final class ListQuery {
+
+    /** Halo's page for an API agent when paging is off (I-Servosity#203, PR#204). */
+    static final int DEFAULT_PAGE = 50;
+
+    /** Query parameters that select records whose field of the same name has the value (or one of a comma list). */
+    private static final Set<String> FIELD_FILTERS = Set.of("client_id", "site_id", "user_id", "ticket_id", "agent_id",
+            "status_id", "assettype_id", "toplevel_id", "item_id", "inventory_number");
+    /** Halo's ticket-type filter on /Tickets is named after its internal table (RequestType). */
+    private static final Map<String, String> RENAMED_FILTERS = Map.of("requesttype_id", "tickettype_id");
+    private static final List<String> SEARCHED_FIELDS = List.of("name", "summary", "details", "inventory_number", "ref",
+            "title", "subject", "emailaddress", "key_field", "note");
+
+    private ListQuery() {
+    }
+
+    static Object answer(SandboxCollection collection, List<Map<String, Object>> all, Map<String, List<String>> query) {
+        List<Map<String, Object>> records = select(collection, all, query);
+        records.sort(order(query));
+        int total = records.size();
+
+        boolean paging = collection.isPaged() && "true".equalsIgnoreCase(Responses.first(query, "pageinate"))
+                         && Responses.first(query, "page_no") != null;
+        Map<String, Object> wrapper = new LinkedHashMap<>();
+        List<Map<String, Object>> served;
+        if (paging) {
+            int size = Math.min(Math.max(intParam(query, "page_size", DEFAULT_PAGE), 1), collection.maxPageSize());
+            int page = Math.max(intParam(query, "page_no", 1), 1);
+            long from = Math.min((long) (page - 1) * size, total);
+            served = records.subList((int) from, (int) Math.min(from + size, total));
+            wrapper.put("page_no", page);
+            wrapper.put("page_size", size);
+        } else {
+            int limit = collection.isPaged() ? DEFAULT_PAGE : Integer.MAX_VALUE;
+            String count = Responses.first(query, "count");
+            if (count != null) {
+                limit = Math.max(intParam(query, "count", limit), 0);
+            }
+            served = records.subList(0, Math.min(limit, total));
+        }
+        if (collection.listKey() == null) {
+            return new ArrayList<>(served);
+        }
+        wrapper.put("record_count", total);
+        wrapper.put(collection.listKey(), new ArrayList<>(served));
+        return wrapper;
+    }
+
+    private static List<Map<String, Object>> select(SandboxCollection collection, List<Map<String, Object>> all,
+                                                    Map<String, List<String>> query) {
+        boolean deletedOnly = "true".equalsIgnoreCase(Responses.first(query, "deleted"));
+        boolean openOnly = "true".equalsIgnoreCase(Responses.first(query, "open_only"));
+        boolean closedOnly = "true".equalsIgnoreCase(Responses.first(query, "closed_only"));
+        String search = Responses.first(query, "search");
+        Map<String, Set<String>> filters = filters(all, query);
+
+        List<Map<String, Object>> selected = new ArrayList<>();
+        for (Map<String, Object> record : all) {
+            if (collection.isSoftDeleted() && Boolean.TRUE.equals(record.get("deleted")) != deletedOnly) {
+                continue;
+            }
+            int status = SandboxData.intValue(record.get("status_id"));
+            if ((openOnly && status == SandboxData.CLOSED_STATUS) || (closedOnly && status != SandboxData.CLOSED_STATUS)) {
+                continue;
+            }
+            if (search != null && !search.isBlank() && !matchesSearch(record, search)) {
+                continue;
+            }
+            if (filters.entrySet().stream().allMatch(f -> f.getValue().contains(text(record.get(f.getKey()))))) {
+                selected.add(record);
+            }
+        }
+        return selected;
+    }
+
+    /**
+     * The field filters that apply: a parameter filters only a collection whose records have that field, the way
+     * Halo's list endpoints take many documented parameters that mean nothing for some records.
+     */
+    private static Map<String, Set<String>> filters(List<Map<String, Object>> all, Map<String, List<String>> query) {
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        query.forEach((name, values) -> {
+            String field = RENAMED_FILTERS.getOrDefault(name, name);
+            if (!FIELD_FILTERS.contains(name) && !RENAMED_FILTERS.containsKey(name)) {
+                return;
+            }
+            if (all.stream().anyMatch(record -> record.containsKey(field))) {
+                filters.put(field, values.stream().flatMap(v -> Arrays.stream(v.split(",")))
+                        .map(String::trim).map(ListQuery::text).collect(Collectors.toSet()));
+            }
+        });
+        return filters;
+    }
+
+    private static boolean matchesSearch(Map<String, Object> record, String search) {
+        String wanted = search.toLowerCase(Locale.ROOT);
+        return SEARCHED_FIELDS.stream().map(record::get).filter(v -> v != null)
+                .anyMatch(v -> String.valueOf(v).toLowerCase(Locale.ROOT).contains(wanted));
+    }
+
+    private static Comparator<Map<String, Object>> order(Map<String, List<String>> query) {
+        String field = Responses.first(query, "order");
+        String orderField = field == null || field.isBlank() ? "id" : field.trim();
+        Comparator<Map<String, Object>> byField = (a, b) -> compare(a.get(orderField), b.get(orderField));
+        Comparator<Map<String, Object>> byId = (a, b) -> compare(a.get("id"), b.get("id"));
+        Comparator<Map<String, Object>> comparator = byField.thenComparing(byId);
+        return "true".equalsIgnoreCase(Responses.first(query, "orderdesc")) ? comparator.reversed() : comparator;
+    }
+
+    static int compare(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (a instanceof Number x && b instanceof Number y) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        return String.valueOf(a).compareToIgnoreCase(String.valueOf(b));
+    }
+
+    /** Ids compare as text in filters: 12, 12.0 and "12" are one client. */
+    private static String text(Object value) {
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return String.valueOf(number.longValue());
+        }
+        String text = String.valueOf(value);
+        if (text.matches("-?\\d+\\.0+")) {
+            return text.substring(0, text.indexOf('.'));
+        }
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private static int intParam(Map<String, List<String>> query, String name, int fallback) {
+        String value = Responses.first(query, name);
+        try {
+            return value == null ? fallback : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.camelhalopsa.sandbox;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Generated activity, and the JUnit 5 extension that starts a sandbox for a test class. */
+class ActivityAndExtensionTest {
+
+    @RegisterExtension
+    static HaloSandboxExtension halo = HaloSandboxExtension.create().resetBeforeEachTest();
+
+    @Test
+    void aDemoUserOpensATicketOfTheirClientAndSite(HaloSandbox sandbox) {
+        Map<String, Object> ticket = sandbox.openTicket();
+
+        Map<String, Object> user = sandbox.data().get(SandboxCollection.user, ticket.get("user_id")).orElseThrow();
+        assertThat(ticket).containsEntry("client_id", user.get("client_id")).containsEntry("site_id", user.get("site_id"))
+                .containsEntry("status_id", 1).containsEntry("user_name", user.get("name"));
+        assertThat((String) ticket.get("summary")).isNotBlank();
+        assertThat(sandbox.data().get(SandboxCollection.ticket, ticket.get("id"))).isPresent();
+    }
+
+    @Test
+    void aTechnicianHandsAStockAssetToACustomer(HaloSandbox sandbox) {
+        Map<String, Object> asset = sandbox.assignStockAsset().orElseThrow();
+
+        assertThat((String) asset.get("inventory_number")).startsWith("STK-");
+        assertThat(asset.get("client_id")).isIn(2, 3, 4, 5);
+        assertThat(sandbox.data().list(SandboxCollection.asset).stream()
+                .filter(a -> Integer.valueOf(1).equals(a.get("client_id")))).hasSize(5);
+    }
+
+    @Test
+    void theStockRunsOut(HaloSandbox sandbox) {
+        for (int i = 0; i < 6; i++) {
+            assertThat(sandbox.assignStockAsset()).isPresent();
+        }
+        assertThat(sandbox.assignStockAsset()).isEmpty();
+    }
+
+    @Test
+    void resetBeforeEachTestStartsFromTheDemoData() {
+        // the tests above changed tickets and assets; this one sees the demo data only
+        assertThat(halo.sandbox().data().size(SandboxCollection.ticket)).isEqualTo(6);
+        assertThat(halo.sandbox().data().list(SandboxCollection.asset).stream()
+                .filter(a -> Integer.valueOf(1).equals(a.get("client_id")))).hasSize(6);
+    }
+
+    @Test
+    void generatorOpensTicketsAtItsInterval() throws InterruptedException {
+        try (HaloSandbox busy = HaloSandbox.start(SandboxOptions.defaults().newTicketEvery(Duration.ofMillis(100))
+                .assetAssignmentEvery(Duration.ofMillis(150)))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while ((busy.data().size(SandboxCollection.ticket) < 9 || stockLeft(busy) > 4)
+                   && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+
+            assertThat(busy.data().size(SandboxCollection.ticket)).isGreaterThanOrEqualTo(9);
+            assertThat(stockLeft(busy)).isLessThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void demoDataCanBeLeftOut() {
+        try (HaloSandbox empty = HaloSandbox.start(SandboxOptions.defaults().demoData(false))) {
+            for (SandboxCollection collection : SandboxCollection.values()) {
+                assertThat(empty.data().size(collection)).as(collection.name()).isZero();
+            }
+            assertThat(empty.openTicket()).isNull();
+            Map<String, Object> client = empty.data().save(SandboxCollection.client,
+                    new LinkedHashMap<>(Map.of("name", "First")));
+            assertThat(client).containsEntry("id", 1);
+        }
+    }
+
+    @Test
+    void componentPropertiesNameTheConnectionButNotTheSecretInToString(HaloSandbox sandbox) {
+        assertThat(sandbox.componentProperties()).containsEntry("camel.component.halopsa.resource-server",
+                sandbox.baseUrl()).containsEntry("camel.component.halopsa.tenant", "sandbox")
+                .containsEntry("camel.component.halopsa.client-id", "sandbox-client");
+        assertThat(sandbox.toString()).contains(sandbox.baseUrl()).doesNotContain(sandbox.clientSecret());
+    }
+
+    private static long stockLeft(HaloSandbox sandbox) {
+        List<Map<String, Object>> assets = sandbox.data().list(SandboxCollection.asset);
+        return assets.stream().filter(a -> Integer.valueOf(1).equals(a.get("client_id"))).count();
+    }
+}
