@@ -21,7 +21,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.camelhalopsa.component.halopsa.spec.HaloOpenApi;
+import io.github.camelhalopsa.sandbox.spec.HaloOpenApi;
 import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.BeforeEach;
