@@ -1,0 +1,47 @@
+package io.github.camelhalopsa.component.halopsa.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The rounds of one contender in one scenario at one thread count, summarised. */
+final class Measurement {
+
+    final String scenario;
+    final String contender;
+    final int threads;
+    private final List<LoadRunner.Round> rounds = new ArrayList<>();
+    private long[] sorted;
+
+    Measurement(String scenario, String contender, int threads) {
+        this.scenario = scenario;
+        this.contender = contender;
+        this.threads = threads;
+    }
+
+    void add(LoadRunner.Round round) {
+        rounds.add(round);
+        sorted = null;
+    }
+
+    /** The median round: a round that another process on the machine disturbed does not move it. */
+    double callsPerSecond() {
+        double[] perRound = rounds.stream().mapToDouble(LoadRunner.Round::callsPerSecond).sorted().toArray();
+        int n = perRound.length;
+        return n % 2 == 1 ? perRound[n / 2] : (perRound[n / 2 - 1] + perRound[n / 2]) / 2;
+    }
+
+    double percentileMicros(double percentile) {
+        if (sorted == null) {
+            sorted = rounds.stream().flatMapToLong(r -> Arrays.stream(r.latencies())).sorted().toArray();
+        }
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(percentile / 100 * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1000.0;
+    }
+
+    double allocatedKbPerCall() {
+        long bytes = rounds.stream().mapToLong(LoadRunner.Round::allocatedBytes).sum();
+        long calls = rounds.stream().mapToLong(LoadRunner.Round::calls).sum();
+        return bytes / 1024.0 / calls;
+    }
+}
