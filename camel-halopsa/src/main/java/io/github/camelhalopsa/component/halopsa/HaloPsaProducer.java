@@ -67,6 +67,16 @@ public class HaloPsaProducer extends DefaultProducer {
     }
 
     private void list(Message in) throws Exception {
+        if (configuration.isStreamList()) {
+            PagedRecordIterator records = lists.stream(entity, query(in), configuration.getPageSize(),
+                    configuration.getPageNo(), configuration.getMaxResults());
+            in.setBody(records);
+            // without Halo's count the length is unknown until the last page: no header rather than a wrong one
+            if (records.recordCount() != null) {
+                in.setHeader(HaloPsaConstants.RECORD_COUNT, records.recordCount());
+            }
+            return;
+        }
         RecordList result = lists.fetch(entity, query(in), configuration.getPageSize(), configuration.getPageNo(),
                 configuration.getMaxResults());
         in.setBody(result.records());

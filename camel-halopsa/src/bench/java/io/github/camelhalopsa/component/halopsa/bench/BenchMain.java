@@ -31,6 +31,7 @@ public final class BenchMain {
         try (BenchServer server = new BenchServer(settings.tickets(), 8, 50)) {
             ColdStart.Result cold = ColdStart.run(server, 64);
             List<Measurement> requests;
+            List<StreamingBench.Result> streaming;
             try (RawClient raw = new RawClient(server.baseUrl(), settings.poolSize());
                  CamelClients camel = new CamelClients(server.baseUrl(), BenchServer.TOKEN, settings.poolSize())) {
                 checkSameAnswers(raw, camel);
@@ -38,9 +39,11 @@ public final class BenchMain {
                 for (int threads : new int[] { 1, 8 }) {
                     requests.addAll(requestMatrix(settings, threads, raw, camel));
                 }
+                streaming = StreamingBench.run(settings, server.recordCount(), raw, camel);
             }
             System.out.println(Report.requests(requests, RAW, PRODUCER, HTTP_ROUTE));
             System.out.println(Report.coldStart(cold));
+            System.out.println(Report.streaming(streaming));
         }
         System.out.printf(Locale.ROOT, "Whole run: %.1f minutes%n", (System.nanoTime() - started) / 60e9);
     }

@@ -56,6 +56,28 @@ final class Report {
                 verdict(result.tokenRequests() == 1 && result.succeeded() == result.callers()));
     }
 
+    static String streaming(List<StreamingBench.Result> results) {
+        StringBuilder out = new StringBuilder();
+        double rawRate = results.stream().filter(r -> r.contender().equals(StreamingBench.RAW_LOOP)).findFirst()
+                .orElseThrow().recordsPerSecond();
+        out.append(String.format(Locale.ROOT, "%nLarge list: %,d tickets in pages of 100%n", results.get(0).records()));
+        out.append(String.format(Locale.ROOT, "%-38s %12s %7s %16s%n", "reader", "records/s", "x raw",
+                "heap growth MB"));
+        for (StreamingBench.Result r : results) {
+            out.append(String.format(Locale.ROOT, "%-38s %12.0f %7.2f %16.1f%n", r.contender(), r.recordsPerSecond(),
+                    r.recordsPerSecond() / rawRate, r.heapGrowthMb()));
+        }
+        for (StreamingBench.Result r : results) {
+            if (r.contender().equals(StreamingBench.ITERATOR) || r.contender().equals(StreamingBench.SPLIT)) {
+                double ratio = r.recordsPerSecond() / rawRate;
+                out.append(String.format(Locale.ROOT, "  %s: %.2f of raw (target >= 0.80) %s, heap growth %.1f MB "
+                                                      + "(target < 64) %s%n",
+                        r.contender(), ratio, verdict(ratio >= 0.8), r.heapGrowthMb(), verdict(r.heapGrowthMb() < 64)));
+            }
+        }
+        return out.toString();
+    }
+
     static String verdict(boolean met) {
         return met ? "MET" : "NOT MET";
     }

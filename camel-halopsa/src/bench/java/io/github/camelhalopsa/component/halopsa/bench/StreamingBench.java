@@ -1,0 +1,112 @@
+package io.github.camelhalopsa.component.halopsa.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A whole list of tickets (100,000 by default) read four ways: the raw paging loop with Jackson, the halopsa
+ * producer's streamed Iterator read directly, the same through split(body()).streaming(), and the eager list for
+ * contrast. Records per second come from timed runs taken in turns; heap growth from separate runs that force a
+ * collection every 10,000 records and keep the largest live heap seen, minus the live heap before the run.
+ */
+final class StreamingBench {
+
+    static final String RAW_LOOP = "raw paging loop (Jackson)";
+    static final String ITERATOR = "halopsa streamList, Iterator";
+    static final String SPLIT = "halopsa streamList + split streaming";
+    static final String EAGER = "halopsa list (eager, for contrast)";
+
+    private static final int SAMPLE_EVERY = 10_000;
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    /** What one way of reading the list measured. */
+    record Result(String contender, long records, double recordsPerSecond, double heapGrowthMb) {
+    }
+
+    /** Reads the whole list, calling the sink once per record; returns the records read. */
+    interface Reader {
+        long readAll(RecordSink sink) throws Exception;
+    }
+
+    /** Receives each record. */
+    interface RecordSink {
+        void accept(Map<?, ?> record);
+    }
+
+    private StreamingBench() {
+    }
+
+    static List<Result> run(BenchSettings settings, long expected, RawClient raw, CamelClients camel) throws Exception {
+        Map<String, Reader> readers = new LinkedHashMap<>();
+        readers.put(RAW_LOOP, sink -> raw.readAll(sink::accept));
+        readers.put(ITERATOR, camel::streamAll);
+        readers.put(SPLIT, camel::splitAll);
+        readers.put(EAGER, camel::eagerAll);
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        readers.keySet().forEach(name -> rates.put(name, new ArrayList<>()));
+        for (Reader reader : readers.values()) {
+            time(reader, expected); // warm-up
+        }
+        for (int repeat = 0; repeat < settings.streamRepeats(); repeat++) {
+            for (Map.Entry<String, Reader> entry : readers.entrySet()) {
+                System.gc();
+                rates.get(entry.getKey()).add(time(entry.getValue(), expected));
+            }
+            System.out.printf(Locale.ROOT, "  streaming: repeat %d of %d done%n", repeat + 1, settings.streamRepeats());
+        }
+        List<Result> results = new ArrayList<>();
+        for (Map.Entry<String, Reader> entry : readers.entrySet()) {
+            double growth = heapGrowthMb(entry.getKey().equals(EAGER) ? null : entry.getValue(), camel, expected);
+            results.add(new Result(entry.getKey(), expected, median(rates.get(entry.getKey())), growth));
+        }
+        return results;
+    }
+
+    private static double time(Reader reader, long expected) throws Exception {
+        long[] sum = new long[1];
+        long start = System.nanoTime();
+        long read = reader.readAll(record -> sum[0] += ((Number) record.get("id")).longValue());
+        long nanos = System.nanoTime() - start;
+        BenchMain.require(read == expected && sum[0] == expected * (expected + 1) / 2,
+                "a reader saw " + read + " records, not each of the " + expected + " tickets once");
+        return read * 1e9 / nanos;
+    }
+
+    /**
+     * The largest live heap while the list is read, over the live heap before. For the eager list (reader null) it
+     * is the live heap while the whole list is held.
+     */
+    private static double heapGrowthMb(Reader reader, CamelClients camel, long expected) throws Exception {
+        long before = liveHeap();
+        long[] peak = { before };
+        if (reader == null) {
+            List<?> all = camel.eagerList();
+            peak[0] = liveHeap();
+            BenchMain.require(all.size() == expected, "the eager list is incomplete");
+        } else {
+            long[] seen = new long[1];
+            reader.readAll(record -> {
+                if (++seen[0] % SAMPLE_EVERY == 0) {
+                    peak[0] = Math.max(peak[0], liveHeap());
+                }
+            });
+        }
+        return (peak[0] - before) / (1024.0 * 1024.0);
+    }
+
+    private static long liveHeap() {
+        System.gc();
+        return MEMORY.getHeapMemoryUsage().getUsed();
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
