@@ -55,6 +55,7 @@ public final class BenchMain {
         contenders.put(new Measurement("get one ticket", RAW, threads), () -> raw.getTicket(CamelClients.TICKET_ID));
         contenders.put(new Measurement("get one ticket", PRODUCER, threads), camel::haloGet);
         contenders.put(new Measurement("get one ticket", HTTP_ROUTE, threads), camel::httpGet);
+        contenders.put(new Measurement("page read, not parsed (ceiling)", RAW, threads), raw::pageBytesOnly);
         contenders.put(new Measurement("list 100 tickets", RAW, threads), () -> raw.firstPage(100));
         contenders.put(new Measurement("list 100 tickets", PRODUCER, threads), camel::haloList);
         contenders.put(new Measurement("list 100 tickets", HTTP_ROUTE, threads), camel::httpList);

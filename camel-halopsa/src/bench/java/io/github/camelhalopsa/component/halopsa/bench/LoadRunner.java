@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
 /**
  * Runs one call in a closed loop on N threads for a fixed time and records, per call, its latency and the bytes its
  * thread allocated. Allocation is read from the calling threads only (com.sun.management.ThreadMXBean), so the
- * in-process server's own garbage is not charged to the client. The loop itself allocates nothing.
+ * in-process server's own garbage is not charged to the client; likewise the CPU time of the calling threads, which,
+ * unlike throughput, other processes on the machine hardly move. The loop itself allocates nothing.
  */
 final class LoadRunner implements AutoCloseable {
 
@@ -22,7 +23,7 @@ final class LoadRunner implements AutoCloseable {
     }
 
     /** What one timed round measured. */
-    record Round(long calls, long nanos, long allocatedBytes, long[] latencies) {
+    record Round(long calls, long nanos, long allocatedBytes, long cpuNanos, long[] latencies) {
         double callsPerSecond() {
             return calls * 1e9 / nanos;
         }
@@ -62,6 +63,7 @@ final class LoadRunner implements AutoCloseable {
                 go.await();
                 long end = deadline[0];
                 long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
                 long begin = System.nanoTime();
                 int n = 0;
                 long now = begin;
@@ -73,8 +75,9 @@ final class LoadRunner implements AutoCloseable {
                     samples[n++] = after - now;
                     now = after;
                 }
+                long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
                 long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
-                return new long[] { n, now - begin, allocated };
+                return new long[] { n, now - begin, allocated, cpu };
             });
         }
         List<Future<long[]>> futures = new ArrayList<>();
@@ -87,12 +90,14 @@ final class LoadRunner implements AutoCloseable {
         long calls = 0;
         long nanos = 0;
         long allocated = 0;
+        long cpu = 0;
         long[][] perThread = new long[threads][];
         for (int t = 0; t < threads; t++) {
             long[] result = futures.get(t).get();
             calls += result[0];
             nanos = Math.max(nanos, result[1]);
             allocated += result[2];
+            cpu += result[3];
             perThread[t] = java.util.Arrays.copyOf(latencies[t], (int) result[0]);
         }
         long[] all = new long[(int) calls];
@@ -101,7 +106,7 @@ final class LoadRunner implements AutoCloseable {
             System.arraycopy(part, 0, all, at, part.length);
             at += part.length;
         }
-        return new Round(calls, nanos, allocated, all);
+        return new Round(calls, nanos, allocated, cpu, all);
     }
 
     @Override

@@ -26,9 +26,19 @@ final class Measurement {
 
     /** The median round: a round that another process on the machine disturbed does not move it. */
     double callsPerSecond() {
-        double[] perRound = rounds.stream().mapToDouble(LoadRunner.Round::callsPerSecond).sorted().toArray();
-        int n = perRound.length;
-        return n % 2 == 1 ? perRound[n / 2] : (perRound[n / 2 - 1] + perRound[n / 2]) / 2;
+        return Ratio.median(rounds.stream().mapToDouble(LoadRunner.Round::callsPerSecond).toArray());
+    }
+
+    /**
+     * This contender's throughput over another's, round by round: the two ran back to back in every round, so a
+     * change of load on the machine between rounds cancels out.
+     */
+    Ratio over(Measurement other) {
+        double[] ratios = new double[Math.min(rounds.size(), other.rounds.size())];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = rounds.get(i).callsPerSecond() / other.rounds.get(i).callsPerSecond();
+        }
+        return Ratio.of(ratios);
     }
 
     double percentileMicros(double percentile) {
@@ -37,6 +47,13 @@ final class Measurement {
         }
         int index = (int) Math.min(sorted.length - 1, Math.ceil(percentile / 100 * sorted.length) - 1);
         return sorted[Math.max(0, index)] / 1000.0;
+    }
+
+    /** CPU time the calling thread spent per call: the client's own cost, server excluded. */
+    double cpuMicrosPerCall() {
+        long cpu = rounds.stream().mapToLong(LoadRunner.Round::cpuNanos).sum();
+        long calls = rounds.stream().mapToLong(LoadRunner.Round::calls).sum();
+        return cpu / 1000.0 / calls;
     }
 
     double allocatedKbPerCall() {

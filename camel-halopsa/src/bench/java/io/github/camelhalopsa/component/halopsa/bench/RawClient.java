@@ -58,6 +58,14 @@ final class RawClient implements AutoCloseable {
         });
     }
 
+    /** The server's ceiling for a page of 100 tickets: read and dropped, not parsed. */
+    int pageBytesOnly() throws IOException {
+        return http.execute(authorised(base + "/Tickets?pageinate=true&page_size=100&page_no=1"), response -> {
+            EntityUtils.consume(response.getEntity());
+            return response.getCode();
+        });
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, Object> getTicket(int id) throws IOException {
         return http.execute(authorised(base + "/Tickets/" + id), response -> (Map<String, Object>) parse(response));

@@ -26,25 +26,29 @@ final class Report {
 
     static String requests(List<Measurement> all, String raw, String producer, String httpRoute) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%n%-31s %7s  %-17s %9s %7s %8s %8s %9s%n", "Scenario", "threads",
-                "contender", "calls/s", "x raw", "p50 us", "p99 us", "KB/call"));
+        out.append(String.format(Locale.ROOT, "%n%-31s %7s  %-17s %9s %7s %8s %8s %9s %8s%n", "Scenario", "threads",
+                "contender", "calls/s", "x raw", "p50 us", "p99 us", "KB/call", "CPU us"));
         for (Measurement m : all) {
-            double rawRate = find(all, m.scenario, raw, m.threads).map(Measurement::callsPerSecond).orElse(Double.NaN);
-            out.append(String.format(Locale.ROOT, "%-31s %7d  %-17s %9.0f %7.2f %8.1f %8.1f %9.1f%n", m.scenario,
-                    m.threads, m.contender, m.callsPerSecond(), m.callsPerSecond() / rawRate, m.percentileMicros(50),
-                    m.percentileMicros(99), m.allocatedKbPerCall()));
+            Optional<Measurement> rawRun = find(all, m.scenario, raw, m.threads);
+            out.append(String.format(Locale.ROOT, "%-31s %7d  %-17s %9.0f %7s %8.1f %8.1f %9.1f %8.1f%n",
+                    m.scenario, m.threads, m.contender, m.callsPerSecond(),
+                    rawRun.map(r -> String.format(Locale.ROOT, "%.2f", m.over(r).median())).orElse("-"),
+                    m.percentileMicros(50), m.percentileMicros(99), m.allocatedKbPerCall(), m.cpuMicrosPerCall()));
         }
-        out.append(String.format(Locale.ROOT, "%nRatios (producer throughput / other):%n"));
+        out.append(String.format(Locale.ROOT, "%nx raw: median over rounds of this contender's calls/s over the raw "
+                                              + "client's in the same round. CPU us: CPU time of the calling threads "
+                                              + "per call.%n"));
+        out.append(String.format(Locale.ROOT, "%nRatios, producer throughput over the other's:%n"));
         for (Measurement m : all) {
             if (!m.contender.equals(producer)) {
                 continue;
             }
-            double vsRaw = m.callsPerSecond() / find(all, m.scenario, raw, m.threads).orElseThrow().callsPerSecond();
-            double vsRoute = m.callsPerSecond()
-                             / find(all, m.scenario, httpRoute, m.threads).orElseThrow().callsPerSecond();
-            out.append(String.format(Locale.ROOT, "  %-17s %d threads: %.2f of raw (target >= 0.90) %s, %.2f of "
-                                                  + "camel-http (target >= 1.00) %s%n",
-                    m.scenario, m.threads, vsRaw, verdict(vsRaw >= 0.9), vsRoute, verdict(vsRoute >= 1.0)));
+            Ratio vsRaw = m.over(find(all, m.scenario, raw, m.threads).orElseThrow());
+            Ratio vsRoute = m.over(find(all, m.scenario, httpRoute, m.threads).orElseThrow());
+            out.append(String.format(Locale.ROOT, "  %-17s %d thread%s: raw %s, target 0.90 %s%n", m.scenario,
+                    m.threads, m.threads == 1 ? " " : "s", vsRaw, verdict(vsRaw.median() >= 0.9)));
+            out.append(String.format(Locale.ROOT, "  %-17s %d thread%s: camel-http %s, target 1.00 %s%n", "",
+                    m.threads, m.threads == 1 ? " " : "s", vsRoute, verdict(vsRoute.median() >= 1.0)));
         }
         return out.toString();
     }
@@ -58,21 +62,23 @@ final class Report {
 
     static String streaming(List<StreamingBench.Result> results) {
         StringBuilder out = new StringBuilder();
-        double rawRate = results.stream().filter(r -> r.contender().equals(StreamingBench.RAW_LOOP)).findFirst()
-                .orElseThrow().recordsPerSecond();
-        out.append(String.format(Locale.ROOT, "%nLarge list: %,d tickets in pages of 100%n", results.get(0).records()));
+        StreamingBench.Result raw = results.stream().filter(r -> r.contender().equals(StreamingBench.RAW_LOOP))
+                .findFirst().orElseThrow();
+        out.append(String.format(Locale.ROOT, "%nLarge list: %,d tickets in pages of 100, median of %d runs%n",
+                raw.records(), raw.rates().length));
         out.append(String.format(Locale.ROOT, "%-38s %12s %7s %16s%n", "reader", "records/s", "x raw",
                 "heap growth MB"));
         for (StreamingBench.Result r : results) {
             out.append(String.format(Locale.ROOT, "%-38s %12.0f %7.2f %16.1f%n", r.contender(), r.recordsPerSecond(),
-                    r.recordsPerSecond() / rawRate, r.heapGrowthMb()));
+                    r.over(raw).median(), r.heapGrowthMb()));
         }
         for (StreamingBench.Result r : results) {
             if (r.contender().equals(StreamingBench.ITERATOR) || r.contender().equals(StreamingBench.SPLIT)) {
-                double ratio = r.recordsPerSecond() / rawRate;
-                out.append(String.format(Locale.ROOT, "  %s: %.2f of raw (target >= 0.80) %s, heap growth %.1f MB "
-                                                      + "(target < 64) %s%n",
-                        r.contender(), ratio, verdict(ratio >= 0.8), r.heapGrowthMb(), verdict(r.heapGrowthMb() < 64)));
+                Ratio ratio = r.over(raw);
+                out.append(String.format(Locale.ROOT, "  %s: raw %s, target 0.80 %s; heap growth %.1f MB, target "
+                                                      + "< 64 %s%n",
+                        r.contender(), ratio, verdict(ratio.median() >= 0.8), r.heapGrowthMb(),
+                        verdict(r.heapGrowthMb() < 64)));
             }
         }
         return out.toString();

@@ -25,7 +25,21 @@ final class StreamingBench {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     /** What one way of reading the list measured. */
-    record Result(String contender, long records, double recordsPerSecond, double heapGrowthMb) {
+    record Result(String contender, long records, double[] rates, double heapGrowthMb) {
+
+        /** The median run. */
+        double recordsPerSecond() {
+            return Ratio.median(rates);
+        }
+
+        /** Run by run over another reader's run taken just before or after it. */
+        Ratio over(Result other) {
+            double[] ratios = new double[rates.length];
+            for (int i = 0; i < ratios.length; i++) {
+                ratios[i] = rates[i] / other.rates[i];
+            }
+            return Ratio.of(ratios);
+        }
     }
 
     /** Reads the whole list, calling the sink once per record; returns the records read. */
@@ -62,7 +76,8 @@ final class StreamingBench {
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, Reader> entry : readers.entrySet()) {
             double growth = heapGrowthMb(entry.getKey().equals(EAGER) ? null : entry.getValue(), camel, expected);
-            results.add(new Result(entry.getKey(), expected, median(rates.get(entry.getKey())), growth));
+            double[] measured = rates.get(entry.getKey()).stream().mapToDouble(Double::doubleValue).toArray();
+            results.add(new Result(entry.getKey(), expected, measured, growth));
         }
         return results;
     }
@@ -102,11 +117,5 @@ final class StreamingBench {
     private static long liveHeap() {
         System.gc();
         return MEMORY.getHeapMemoryUsage().getUsed();
-    }
-
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }
