@@ -25,8 +25,8 @@ public final class HaloPsaConstants {
     public static final String QUERY = "CamelHaloPsaQuery";
 
     @Metadata(label = "producer", description = "Records in the whole list as HaloPSA counted them (record_count), or the "
-                                                + "number of records or rows returned where Halo gives no count (with streamList, "
-                                                + "set only where Halo gives a count).",
+                                                + "number of records or rows returned where Halo gives no count "
+                                                + "(with streamList, set only where Halo gives a count).",
               javaType = "Integer")
     public static final String RECORD_COUNT = "CamelHaloPsaRecordCount";
 

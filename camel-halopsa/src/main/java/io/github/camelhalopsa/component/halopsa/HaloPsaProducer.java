@@ -106,7 +106,7 @@ public class HaloPsaProducer extends DefaultProducer {
         HaloHttpResponse response = endpoint.getConnection().send(request);
         Object answer = json.answer(request, response);
         if (records.size() == 1) {
-            in.setBody(json.recordAnswer(request, response));
+            in.setBody(json.oneRecord(answer, request, response));
         } else {
             // Halo may answer several records with only the last saved one
             in.setBody(answer instanceof List<?> list ? list : List.of(answer));
