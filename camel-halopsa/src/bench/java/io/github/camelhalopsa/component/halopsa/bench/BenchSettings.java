@@ -6,11 +6,11 @@ record BenchSettings(int rounds, long roundMillis, long warmupMillis, int ticket
     static BenchSettings fromSystemProperties() {
         boolean quick = Boolean.getBoolean("bench.quick");
         return new BenchSettings(
-                Integer.getInteger("bench.rounds", quick ? 3 : 15),
-                Long.getLong("bench.roundMillis", quick ? 200 : 500),
+                Integer.getInteger("bench.rounds", quick ? 3 : 25),
+                Long.getLong("bench.roundMillis", quick ? 200 : 400),
                 Long.getLong("bench.warmupMillis", quick ? 500 : 3000),
                 Integer.getInteger("bench.tickets", quick ? 10_000 : 100_000),
-                Integer.getInteger("bench.streamRepeats", quick ? 1 : 5),
+                Integer.getInteger("bench.streamRepeats", quick ? 1 : 9),
                 20);
     }
 }

@@ -66,11 +66,11 @@ final class Report {
                 .findFirst().orElseThrow();
         out.append(String.format(Locale.ROOT, "%nLarge list: %,d tickets in pages of 100, median of %d runs%n",
                 raw.records(), raw.rates().length));
-        out.append(String.format(Locale.ROOT, "%-38s %12s %7s %16s%n", "reader", "records/s", "x raw",
-                "heap growth MB"));
+        out.append(String.format(Locale.ROOT, "%-38s %12s %7s %14s %16s%n", "reader", "records/s", "x raw",
+                "CPU us/record", "heap growth MB"));
         for (StreamingBench.Result r : results) {
-            out.append(String.format(Locale.ROOT, "%-38s %12.0f %7.2f %16.1f%n", r.contender(), r.recordsPerSecond(),
-                    r.over(raw).median(), r.heapGrowthMb()));
+            out.append(String.format(Locale.ROOT, "%-38s %12.0f %7.2f %14.2f %16.1f%n", r.contender(),
+                    r.recordsPerSecond(), r.over(raw).median(), r.cpuMicrosPerRecord(), r.heapGrowthMb()));
         }
         for (StreamingBench.Result r : results) {
             if (r.contender().equals(StreamingBench.ITERATOR) || r.contender().equals(StreamingBench.SPLIT)) {

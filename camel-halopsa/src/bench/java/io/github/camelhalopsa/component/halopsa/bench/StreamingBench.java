@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * A whole list of tickets (100,000 by default) read four ways: the raw paging loop with Jackson, the halopsa
  * producer's streamed Iterator read directly, the same through split(body()).streaming(), and the eager list for
- * contrast. Records per second come from timed runs taken in turns; heap growth from separate runs that force a
- * collection every 10,000 records and keep the largest live heap seen, minus the live heap before the run.
+ * contrast. Records per second come from timed runs taken in turns, with the reading thread's CPU time per record
+ * (the server's work excluded); heap growth from separate runs that force a collection every 10,000 records and keep
+ * the largest live heap seen, minus the live heap before the run.
  */
 final class StreamingBench {
 
@@ -23,9 +24,11 @@ final class StreamingBench {
 
     private static final int SAMPLE_EVERY = 10_000;
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS
+            = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     /** What one way of reading the list measured. */
-    record Result(String contender, long records, double[] rates, double heapGrowthMb) {
+    record Result(String contender, long records, double[] rates, double cpuMicrosPerRecord, double heapGrowthMb) {
 
         /** The median run. */
         double recordsPerSecond() {
@@ -62,14 +65,18 @@ final class StreamingBench {
         readers.put(SPLIT, camel::splitAll);
         readers.put(EAGER, camel::eagerAll);
         Map<String, List<Double>> rates = new LinkedHashMap<>();
-        readers.keySet().forEach(name -> rates.put(name, new ArrayList<>()));
+        Map<String, long[]> cpu = new LinkedHashMap<>();
+        readers.keySet().forEach(name -> {
+            rates.put(name, new ArrayList<>());
+            cpu.put(name, new long[2]);
+        });
         for (Reader reader : readers.values()) {
-            time(reader, expected); // warm-up
+            time(reader, expected, new long[2]); // warm-up
         }
         for (int repeat = 0; repeat < settings.streamRepeats(); repeat++) {
             for (Map.Entry<String, Reader> entry : readers.entrySet()) {
                 System.gc();
-                rates.get(entry.getKey()).add(time(entry.getValue(), expected));
+                rates.get(entry.getKey()).add(time(entry.getValue(), expected, cpu.get(entry.getKey())));
             }
             System.out.printf(Locale.ROOT, "  streaming: repeat %d of %d done%n", repeat + 1, settings.streamRepeats());
         }
@@ -77,16 +84,22 @@ final class StreamingBench {
         for (Map.Entry<String, Reader> entry : readers.entrySet()) {
             double growth = heapGrowthMb(entry.getKey().equals(EAGER) ? null : entry.getValue(), camel, expected);
             double[] measured = rates.get(entry.getKey()).stream().mapToDouble(Double::doubleValue).toArray();
-            results.add(new Result(entry.getKey(), expected, measured, growth));
+            long[] cpuAndRecords = cpu.get(entry.getKey());
+            results.add(new Result(entry.getKey(), expected, measured, cpuAndRecords[0] / 1000.0 / cpuAndRecords[1],
+                    growth));
         }
         return results;
     }
 
-    private static double time(Reader reader, long expected) throws Exception {
+    /** Records per second of one run; adds the calling thread's CPU time and the records to cpuAndRecords. */
+    private static double time(Reader reader, long expected, long[] cpuAndRecords) throws Exception {
         long[] sum = new long[1];
+        long cpuBefore = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long read = reader.readAll(record -> sum[0] += ((Number) record.get("id")).longValue());
         long nanos = System.nanoTime() - start;
+        cpuAndRecords[0] += THREADS.getCurrentThreadCpuTime() - cpuBefore;
+        cpuAndRecords[1] += read;
         BenchMain.require(read == expected && sum[0] == expected * (expected + 1) / 2,
                 "a reader saw " + read + " records, not each of the " + expected + " tickets once");
         return read * 1e9 / nanos;
