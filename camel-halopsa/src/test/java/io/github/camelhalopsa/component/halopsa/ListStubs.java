@@ -5,11 +5,14 @@ import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** Pages of a Halo list, the way Halo wraps them, stubbed on the test server by page_no. */
+/** Pages of a Halo list, the way Halo wraps them, stubbed on the test server by page_no; and listing them. */
 final class ListStubs {
 
     private ListStubs() {
@@ -27,5 +30,13 @@ final class ListStubs {
                       + (toId < fromId ? "[]" : records(fromId, toId)) + "}";
         halo.stubFor(WireMock.get(urlPathEqualTo("/api" + path)).withQueryParam("page_no", equalTo(String.valueOf(pageNo)))
                 .willReturn(HaloPsaTestSupport.json(200, body)));
+    }
+
+    /** Sends an exchange to a list endpoint and requires it to succeed. */
+    static Exchange listOk(ProducerTemplate template, String uri) {
+        Exchange exchange = template.request(uri, e -> {
+        });
+        assertThat(exchange.getException()).isNull();
+        return exchange;
     }
 }
