@@ -12,8 +12,9 @@ import java.util.Objects;
  * route, against one loopback server, at 1 and 8 threads; then 64 concurrent first calls; then 100,000 tickets
  * streamed. Run with {@code mvn -B -Pbench -pl camel-halopsa verify}; it prints the whole comparison.
  * <p>
- * Contenders take turns in short rounds (in a rotating order) and each figure is the median round, so a build that
- * another process starts on this shared machine disturbs one round of every contender rather than all rounds of one.
+ * Contenders take turns in short rounds (in a rotating order); each figure is the median round, and each ratio the
+ * median of the round-by-round ratios of two contenders that ran back to back, so a build that another process starts
+ * on this shared machine disturbs a round of every contender rather than all rounds of one.
  */
 public final class BenchMain {
 
@@ -45,7 +46,8 @@ public final class BenchMain {
             System.out.println(Report.coldStart(cold));
             System.out.println(Report.streaming(streaming));
         }
-        System.out.printf(Locale.ROOT, "Whole run: %.1f minutes%n", (System.nanoTime() - started) / 60e9);
+        System.out.printf(Locale.ROOT, "Whole run: %.1f minutes; load average at the end %s%n",
+                (System.nanoTime() - started) / 60e9, Report.loadAverage());
     }
 
     private static List<Measurement> requestMatrix(BenchSettings settings, int threads, RawClient raw, CamelClients camel)

@@ -17,11 +17,19 @@ final class Report {
                                           + "Loopback server: JDK HttpServer, 8 threads, in this JVM; HTTP pool %d "
                                           + "connections for every client%n"
                                           + "Rounds: %d x %d ms per contender after %d ms warm-up, interleaved; median "
-                                          + "round reported%n",
+                                          + "round reported%n"
+                                          + "Load average (1 min) at the start: %s%n",
                 runtime.availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 System.getProperty("java.vendor"), runtime.maxMemory() / (1024 * 1024), System.getProperty("os.name"),
                 System.getProperty("os.arch"), settings.poolSize(), settings.rounds(), settings.roundMillis(),
-                settings.warmupMillis());
+                settings.warmupMillis(), loadAverage());
+    }
+
+    /** Other processes share this machine: their load is part of the conditions of a run. */
+    static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f on %d cores", load,
+                Runtime.getRuntime().availableProcessors());
     }
 
     static String requests(List<Measurement> all, String raw, String producer, String httpRoute) {
