@@ -97,7 +97,7 @@ final class HaloJson {
 
     /** Reads a JSON answer that must be there: an empty body or malformed JSON is an error, not an empty result. */
     Object answer(HaloRequest request, HaloHttpResponse response) throws HaloPsaException {
-        if (!response.hasBody() || response.bodyText().isBlank()) {
+        if (!response.hasBody() || isBlank(response.body())) {
             throw unexpected(request, response, "an empty body where JSON was expected", null);
         }
         try {
@@ -107,10 +107,28 @@ final class HaloJson {
         }
     }
 
+    /**
+     * Whether a body holds nothing but JSON whitespace; looks at the bytes so that a large answer is not decoded to
+     * text just to find its first character.
+     */
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An answer that must be one record. */
-    @SuppressWarnings("unchecked")
     Map<String, Object> recordAnswer(HaloRequest request, HaloHttpResponse response) throws HaloPsaException {
-        Object answer = answer(request, response);
+        return oneRecord(answer(request, response), request, response);
+    }
+
+    /** An answer already read that must be one record. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> oneRecord(Object answer, HaloRequest request, HaloHttpResponse response)
+            throws HaloPsaException {
         if (answer instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }

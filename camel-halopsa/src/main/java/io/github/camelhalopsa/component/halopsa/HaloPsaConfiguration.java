@@ -52,6 +52,8 @@ public class HaloPsaConfiguration implements Cloneable {
     private Integer pageNo;
     @UriParam(label = "producer", defaultValue = "0")
     private int maxResults;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean streamList;
     @UriParam(label = "producer", enums = "GET,POST,DELETE", defaultValue = "GET")
     private String method;
     @UriParam(label = "producer")
@@ -254,6 +256,22 @@ public class HaloPsaConfiguration implements Cloneable {
      */
     public void setMaxResults(int maxResults) {
         this.maxResults = maxResults;
+    }
+
+    public boolean isStreamList() {
+        return streamList;
+    }
+
+    /**
+     * For list: deliver the records as a java.util.Iterator that reads the next page from HaloPSA only once the
+     * previous page has been consumed, instead of a List of the whole list read up front. With
+     * split(body()).streaming() a list of any length is then processed in the memory of one page. The first page is
+     * read by the producer, so its errors fail the exchange and CamelHaloPsaRecordCount is set from Halo's
+     * record_count (not set where Halo gives no count); errors of later pages surface while iterating. Paging,
+     * pageNo and maxResults work as for an ordinary list.
+     */
+    public void setStreamList(boolean streamList) {
+        this.streamList = streamList;
     }
 
     public String getMethod() {

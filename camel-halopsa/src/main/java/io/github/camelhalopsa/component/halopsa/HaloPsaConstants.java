@@ -25,8 +25,9 @@ public final class HaloPsaConstants {
     public static final String QUERY = "CamelHaloPsaQuery";
 
     @Metadata(description = "Records in the whole list as HaloPSA counted them (record_count), or the number of records "
-                            + "or rows returned where Halo gives no count. On the New Ticket Record consumer with "
-                            + "splitResult=false: the number of tickets in the exchange.",
+                            + "or rows returned where Halo gives no count (with streamList, set only where Halo gives a "
+                            + "count). On the New Ticket Record consumer with splitResult=false: the number of tickets "
+                            + "in the exchange.",
               javaType = "Integer")
     public static final String RECORD_COUNT = "CamelHaloPsaRecordCount";
 

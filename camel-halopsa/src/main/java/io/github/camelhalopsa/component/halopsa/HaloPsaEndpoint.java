@@ -80,6 +80,10 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
             throw new IllegalArgumentException("Invalid maxResults " + configuration.getMaxResults()
                                                + ": use 0 for all records or a positive number");
         }
+        if (configuration.isStreamList() && !entity.supports(HaloPsaOperation.list)) {
+            throw new IllegalArgumentException("streamList applies to the list operation, which halopsa:" + entity
+                                               + " does not have");
+        }
         if (configuration.getMethod() != null) {
             configuration.setMethod(validMethod(configuration.getMethod(), "method"));
         }

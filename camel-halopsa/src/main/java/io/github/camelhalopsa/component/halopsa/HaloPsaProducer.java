@@ -77,8 +77,18 @@ public class HaloPsaProducer extends DefaultProducer {
     }
 
     private void list(Message in) throws Exception {
-        RecordList result = lists.fetch(entity, customFields.withIncludedFields(query(in), in),
-                configuration.getPageSize(), configuration.getPageNo(),
+        Map<String, String> query = customFields.withIncludedFields(query(in), in);
+        if (configuration.isStreamList()) {
+            PagedRecordIterator records = lists.stream(entity, query, configuration.getPageSize(),
+                    configuration.getPageNo(), configuration.getMaxResults());
+            in.setBody(records);
+            // without Halo's count the length is unknown until the last page: no header rather than a wrong one
+            if (records.recordCount() != null) {
+                in.setHeader(HaloPsaConstants.RECORD_COUNT, records.recordCount());
+            }
+            return;
+        }
+        RecordList result = lists.fetch(entity, query, configuration.getPageSize(), configuration.getPageNo(),
                 configuration.getMaxResults());
         in.setBody(result.records());
         in.setHeader(HaloPsaConstants.RECORD_COUNT,
@@ -125,7 +135,7 @@ public class HaloPsaProducer extends DefaultProducer {
         try {
             Object answer = json.answer(request, response);
             if (records.size() == 1) {
-                in.setBody(json.recordAnswer(request, response));
+                in.setBody(json.oneRecord(answer, request, response));
             } else {
                 // Halo may answer several records with only the last saved one
                 in.setBody(answer instanceof List<?> list ? list : List.of(answer));

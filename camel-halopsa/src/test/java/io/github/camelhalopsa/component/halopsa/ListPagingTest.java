@@ -2,7 +2,6 @@ package io.github.camelhalopsa.component.halopsa;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -11,7 +10,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,22 +17,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ListPagingTest extends HaloPsaTestSupport {
 
     private static String records(int fromId, int toId) {
-        return IntStream.rangeClosed(fromId, toId).mapToObj(id -> "{\"id\":" + id + ",\"summary\":\"Ticket " + id + "\"}")
-                .collect(Collectors.joining(",", "[", "]"));
+        return ListStubs.records(fromId, toId);
     }
 
     private static void stubPage(String path, String key, int pageNo, Integer recordCount, int fromId, int toId) {
-        String body = "{" + (recordCount == null ? "" : "\"record_count\":" + recordCount + ",") + "\"" + key + "\":"
-                      + (toId < fromId ? "[]" : records(fromId, toId)) + "}";
-        halo.stubFor(WireMock.get(urlPathEqualTo("/api" + path)).withQueryParam("page_no", equalTo(String.valueOf(pageNo)))
-                .willReturn(json(200, body)));
+        ListStubs.stubPage(halo, path, key, pageNo, recordCount, fromId, toId);
     }
 
     private Exchange list(String uri) {
-        Exchange exchange = template.request(uri, e -> {
-        });
-        assertThat(exchange.getException()).isNull();
-        return exchange;
+        return ListStubs.listOk(template, uri);
     }
 
     @SuppressWarnings("unchecked")

@@ -178,6 +178,27 @@ class ProducerOperationsTest extends HaloPsaTestSupport {
     }
 
     @Test
+    void aSuccessOfOnlyWhitespaceIsAnEmptyBodyFailure() {
+        halo.stubFor(WireMock.get(urlPathEqualTo("/api/Tickets/1")).willReturn(json(200, " \r\n\t ")));
+
+        Exchange blank = send("halopsa:ticket?operation=get&id=1", null, Map.of());
+
+        assertThat(blank.getException()).isInstanceOf(HaloPsaException.class).hasMessageContaining("empty body");
+    }
+
+    @Test
+    void anAnswerSentInChunksWithoutContentLengthIsReadWhole() {
+        String summary = "x".repeat(20_000);
+        halo.stubFor(WireMock.get(urlPathEqualTo("/api/Tickets/1"))
+                .willReturn(json(200, "{\"id\":1,\"summary\":\"" + summary + "\"}").withChunkedDribbleDelay(5, 20)));
+
+        Map<?, ?> ticket = template.requestBodyAndHeader("halopsa:ticket?operation=get", null, HaloPsaConstants.ID, "1",
+                Map.class);
+
+        assertThat(ticket.get("summary")).isEqualTo(summary);
+    }
+
+    @Test
     void anEmptyOrMalformedSuccessIsAFailureNotAnEmptyResult() {
         halo.stubFor(WireMock.get(urlPathEqualTo("/api/Tickets/1")).willReturn(json(200, "")));
         halo.stubFor(WireMock.get(urlPathEqualTo("/api/Agent")).willReturn(json(200, "[{\"id\":1,")));

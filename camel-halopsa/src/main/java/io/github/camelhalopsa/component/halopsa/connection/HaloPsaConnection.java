@@ -29,7 +29,6 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
@@ -195,7 +194,7 @@ public class HaloPsaConnection implements Closeable {
     }
 
     private static HaloHttpResponse read(ClassicHttpResponse response) throws IOException {
-        byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+        byte[] body = ResponseBody.read(response.getEntity());
         return new HaloHttpResponse(response.getCode(), response.getReasonPhrase(), headerValue(response, HttpHeaders.CONTENT_TYPE),
                 headerValue(response, "Content-Disposition"), body, headerValue(response, HttpHeaders.RETRY_AFTER));
     }
