@@ -1,8 +1,9 @@
-package io.github.camelhalopsa.component.halopsa.dsl;
+package io.github.camelhalopsa.builder.endpoint;
 
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelhalopsa.builder.endpoint.dsl.HaloPsaEndpointBuilderFactory;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEndpoint;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
@@ -13,7 +14,7 @@ import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
-import static io.github.camelhalopsa.component.halopsa.dsl.StaticEndpointBuilders.halopsa;
+import static io.github.camelhalopsa.builder.endpoint.StaticEndpointBuilders.halopsa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
