@@ -9,7 +9,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Turns the property value {@code #name} or {@code #bean:name} into the {@link HaloPsaConfiguration} bean of that name,
- * the reference syntax Camel uses for object options. Any other value is left to Spring's own conversion.
+ * the reference syntax Camel uses for object options. A value without the {@code #} is refused, naming the property.
  */
 public class HaloPsaConfigurationReferenceConverter implements GenericConverter {
 
@@ -26,10 +26,15 @@ public class HaloPsaConfigurationReferenceConverter implements GenericConverter 
 
     @Override
     public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
-        if (source == null || !source.toString().startsWith("#")) {
+        if (source == null) {
             return null;
         }
         String reference = source.toString();
+        if (!reference.startsWith("#")) {
+            throw new IllegalArgumentException(HaloPsaComponentConfiguration.PREFIX + ".configuration takes a reference "
+                                               + "to a HaloPsaConfiguration bean, written #name or #bean:name; got '"
+                                               + reference + "'");
+        }
         String name = reference.startsWith("#bean:") ? reference.substring("#bean:".length()) : reference.substring(1);
         return beans.getBean(name, HaloPsaConfiguration.class);
     }

@@ -107,6 +107,16 @@ class HaloPsaComponentAutoConfigurationTest {
     }
 
     @Test
+    void configurationOptionRefusesAValueThatIsNoReference() {
+        runner.withPropertyValues("camel.component.halopsa.configuration=sharedHalo").run(spring -> {
+            assertThat(spring).hasFailed();
+            assertThat(spring.getStartupFailure()).rootCause()
+                    .hasMessageContaining("camel.component.halopsa.configuration takes a reference")
+                    .hasMessageContaining("#bean:name");
+        });
+    }
+
+    @Test
     void routeRunsAgainstHaloWithTheBoundCredentialsAndNeverPrintsTheSecret(CapturedOutput output) throws Exception {
         try (LoopbackHalo halo = LoopbackHalo.start("spring-client", SECRET)
                 .list("Agent", "[{\"id\":7,\"name\":\"Grace\"}]")) {

@@ -55,7 +55,8 @@ class HaloPsaStarterMetadataTest {
             // Camel's inherited options (lazyStartProducer, ...) are described in the starter's own words
             boolean ours = option.getValue().has("configurationClass") || option.getKey().equals("configuration");
             if (ours) {
-                String description = spring.get(StringHelper.camelCaseToDash(option.getKey())).path("description").asText();
+                String description = spring.get(StringHelper.camelCaseToDash(option.getKey()))
+                        .path("description").asText();
                 assertThat(description).as(option.getKey())
                         .startsWith(option.getValue().get("description").asText());
             }
