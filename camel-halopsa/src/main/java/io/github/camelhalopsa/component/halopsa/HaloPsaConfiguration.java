@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -18,15 +17,14 @@ public class HaloPsaConfiguration implements Cloneable {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    // connection
+    // connection. clientId, clientSecret and resourceServer must be set, but usually on the component: marking them
+    // required in the metadata would make Camel's catalog (and so IDEs and route validators) reject every URI that
+    // leaves them to the component. ConnectionSettings checks them when an endpoint is created.
     @UriParam(label = "common,security", secret = true)
-    @Metadata(required = true)
     private String clientId;
     @UriParam(label = "common,security", secret = true)
-    @Metadata(required = true)
     private String clientSecret;
     @UriParam(label = "common")
-    @Metadata(required = true)
     private String resourceServer;
     @UriParam(label = "common")
     private String authServer;
@@ -101,7 +99,8 @@ public class HaloPsaConfiguration implements Cloneable {
 
     /**
      * Client ID of the API application registered in HaloPSA (under Configuration / Integrations / HaloPSA API / View
-     * Applications), authentication method "Client ID and Secret (Services)".
+     * Applications), authentication method "Client ID and Secret (Services)". Must be set, on the component or the
+     * endpoint.
      */
     public void setClientId(String clientId) {
         this.clientId = clientId;
@@ -112,8 +111,8 @@ public class HaloPsaConfiguration implements Cloneable {
     }
 
     /**
-     * Client secret of the API application. Use a property placeholder or RAW(...) rather than a plain value in a
-     * route.
+     * Client secret of the API application. Must be set, on the component or the endpoint. Use a property
+     * placeholder or RAW(...) rather than a plain value in a route.
      */
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
@@ -125,7 +124,8 @@ public class HaloPsaConfiguration implements Cloneable {
 
     /**
      * Resource server of the HaloPSA instance, as shown under API Details: a host name such as example.halopsa.com,
-     * or the URL https://example.halopsa.com/api. HTTPS is used unless http:// is written out.
+     * or the URL https://example.halopsa.com/api. HTTPS is used unless http:// is written out. Must be set, on the
+     * component or the endpoint.
      */
     public void setResourceServer(String resourceServer) {
         this.resourceServer = resourceServer;
