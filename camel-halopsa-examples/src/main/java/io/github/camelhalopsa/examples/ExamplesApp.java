@@ -6,7 +6,6 @@ import java.util.Map;
 import io.github.camelhalopsa.examples.routes.AssetInventoryRoute;
 import io.github.camelhalopsa.examples.routes.ClientOnboardingRoute;
 import io.github.camelhalopsa.examples.routes.ExampleRouteConfiguration;
-import io.github.camelhalopsa.examples.routes.NewTicketPollerRoute;
 import io.github.camelhalopsa.examples.routes.TicketTriageRoute;
 import org.apache.camel.main.Main;
 
@@ -30,9 +29,6 @@ final class ExamplesApp {
         main.bind("run", run);
         overrides.forEach(main::addOverrideProperty);
         main.configure().addRoutesBuilder(new ExampleRouteConfiguration());
-        if (settings.text("examples.triage.from", "direct:new-tickets").startsWith("direct:")) {
-            main.configure().addRoutesBuilder(new NewTicketPollerRoute());
-        }
         if ("yaml".equals(dsl)) {
             main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:routes/*.yaml");
         } else {

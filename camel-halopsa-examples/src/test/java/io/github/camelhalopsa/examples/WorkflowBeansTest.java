@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The workflows' rules on their own: keyword triage, the new-ticket watermark, stock hand-overs, contract dates. */
+/** The workflows' rules on their own: keyword triage, stock hand-overs, contract dates. */
 class WorkflowBeansTest {
 
     @Test
@@ -39,16 +39,6 @@ class WorkflowBeansTest {
         assertThat(classifier.needsTriage(Map.of("id", 1))).isTrue();
         assertThat(classifier.needsTriage(Map.of("id", 1, "team", " "))).isTrue();
         assertThat(classifier.needsTriage(Map.of("id", 1, "team", "Network"))).isFalse();
-    }
-
-    @Test
-    void watermarkSkipsHistoryThenHandsOverNewTicketsOldestFirst() {
-        NewTicketWatermark watermark = new NewTicketWatermark();
-
-        assertThat(watermark.newTickets(List.of(Map.of("id", 7), Map.of("id", 6)))).isEmpty();
-        assertThat(watermark.newTickets(List.of(Map.of("id", 10), Map.of("id", 9), Map.of("id", 7))))
-                .extracting(t -> t.get("id")).containsExactly(9, 10);
-        assertThat(watermark.newTickets(List.of(Map.of("id", 10), Map.of("id", 9)))).isEmpty();
     }
 
     @Test
