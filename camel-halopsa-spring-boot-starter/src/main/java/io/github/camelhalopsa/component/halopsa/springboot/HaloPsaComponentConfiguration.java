@@ -113,7 +113,8 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
      */
     private Integer connectTimeout;
     /**
-     * Milliseconds to wait for HaloPSA's answer once a request is sent.
+     * Milliseconds to wait for HaloPSA's answer once a request is sent (the longest silence between two packets of
+     * the answer). A GET or DELETE that times out is repeated; a POST is not, as HaloPSA may have saved it.
      */
     private Integer responseTimeout;
     /**
@@ -141,6 +142,102 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
      * what the API application allows.
      */
     private String scope;
+
+    /**
+     * Where the New Ticket Record consumer (from halopsa:ticket) starts when its state repository holds no watermark
+     * for it yet: now (tickets created from its first poll on), beginning (every ticket, oldest first), or a ticket
+     * id (that ticket and every later one). Once a watermark is stored, it wins.
+     */
+    private String since;
+    /**
+     * Whether the New Ticket Record consumer sends one exchange per ticket (the ticket as a Map, its id in the
+     * CamelHaloPsaId header). False sends one exchange per poll that found new tickets, shaped like the reference
+     * trigger's result: a Map with count (the number of tickets) and tickets (the list of ticket Maps, oldest
+     * first).
+     */
+    private Boolean splitResult;
+    /**
+     * Where the New Ticket Record consumer keeps its watermark across restarts, for example a Camel
+     * FileStateRepository or this component's DurableFileStateRepository bound as a bean (#myRepository). The
+     * consumer starts and stops it. Without one the watermark lives in memory: a restart of the CamelContext starts
+     * again as the since option says, and tickets created while it was down are not delivered. A reference to a
+     * bean, written #name or #bean:name.
+     */
+    private String stateRepository;
+    /**
+     * The key of the New Ticket Record consumer's watermark in the state repository. By default it is derived from
+     * the HaloPSA host and the query filters (the query.name options), never from route or context names, so it
+     * survives restarts and changes when the filters do. Set it to keep a watermark when changing filters, or to run
+     * two consumers with the same filters on one repository. It must not contain '=' or a line break.
+     */
+    private String stateKey;
+    /**
+     * Custom fields to include, comma separated, each by name (CFApprover), label (Approver) or id (12). Halo leaves
+     * custom fields out of lists unless asked for them by id: list sends their ids as include_custom_fields (on
+     * ticket, client, site and asset, the lists known to take it), resolving names through Halo's /FieldInfo. get
+     * returns every custom field, so there only these are kept in the record's customfields. The header
+     * CamelHaloPsaCustomFields overrides it.
+     */
+    private String customFields;
+    /**
+     * Keep the other custom fields when addOrUpdate changes some of an existing record's: HaloPSA replaces the whole
+     * customfields array (on assets also fields) with what is posted, so posting one field clears the rest. When
+     * set, each posted record that has an id and carries such an array is first read (one extra GET per record,
+     * counting against Halo's rate limit), and its current fields are posted along with the changed ones. The header
+     * CamelHaloPsaMergeCustomFields overrides it.
+     */
+    private Boolean mergeCustomFields;
+    /**
+     * For list: deliver the records as a java.util.Iterator that reads the next page from HaloPSA only once the
+     * previous page has been consumed, instead of a List of the whole list read up front. With
+     * split(body()).streaming() a list of any length is then processed in the memory of one page. The first page is
+     * read by the producer, so its errors fail the exchange and CamelHaloPsaRecordCount is set from Halo's
+     * record_count (not set where Halo gives no count); errors of later pages surface while iterating. Paging,
+     * pageNo and maxResults work as for an ordinary list.
+     */
+    private Boolean streamList;
+    /**
+     * How long custom field definitions read from Halo's /FieldInfo are used before they are read again (for example
+     * 1h or 10m). They are read once per connection and shared by every endpoint with the same connection settings.
+     * A name not found in definitions older than a minute makes them be read again at once, so a field just added in
+     * HaloPSA is found. A duration such as 30s, 5m or 1h, or milliseconds.
+     */
+    private String customFieldsRefreshInterval;
+    /**
+     * The longest single wait before repeating a call, Retry-After included. The default, 5 minutes, is Halo's whole
+     * rate limit window. A duration such as 30s, 5m or 1h, or milliseconds.
+     */
+    private String maxBackoff;
+    /**
+     * How many times one call is repeated at most after HaloPSA's rate limit (429), a server error (5xx) or a
+     * network fault; 0 turns retries off. 5xx and network faults repeat GET, DELETE and the token request only; a
+     * POST is repeated only when it never reached HaloPSA (connection refused or timed out), so an add never creates
+     * twice.
+     */
+    private Integer maxRetries;
+    /**
+     * At most this many requests leave the connection per rateLimitPeriod (counted in a rolling window, token
+     * requests included), so HaloPSA's limit is never reached; calls beyond it wait. For a Halo-hosted instance,
+     * somewhat under 300 per 5 minutes leaves room for other integrations. 0 (the default) turns the limiter off.
+     */
+    private Integer rateLimit;
+    /**
+     * How long every call on the connection waits after HaloPSA answers 429 without a Retry-After header. It doubles
+     * while HaloPSA keeps answering 429, up to maxBackoff. Halo-hosted instances allow 300 requests per rolling 5
+     * minutes, so waits of a few seconds end before the window has room. A duration such as 30s, 5m or 1h, or
+     * milliseconds.
+     */
+    private String rateLimitBackoff;
+    /**
+     * The rolling window that rateLimit counts requests in. A duration such as 30s, 5m or 1h, or milliseconds.
+     */
+    private String rateLimitPeriod;
+    /**
+     * The wait before the first repeat of a call after a 5xx or a network fault; it doubles with each further
+     * repeat, up to maxBackoff. A Retry-After header from HaloPSA takes its place. A duration such as 30s, 5m or 1h,
+     * or milliseconds.
+     */
+    private String retryBackoff;
 
     public String getAuthServer() {
         return authServer;
@@ -340,5 +437,117 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
 
     public void setScope(String scope) {
         this.scope = scope;
+    }
+
+    public String getSince() {
+        return since;
+    }
+
+    public void setSince(String since) {
+        this.since = since;
+    }
+
+    public Boolean getSplitResult() {
+        return splitResult;
+    }
+
+    public void setSplitResult(Boolean splitResult) {
+        this.splitResult = splitResult;
+    }
+
+    public String getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(String stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public String getCustomFields() {
+        return customFields;
+    }
+
+    public void setCustomFields(String customFields) {
+        this.customFields = customFields;
+    }
+
+    public Boolean getMergeCustomFields() {
+        return mergeCustomFields;
+    }
+
+    public void setMergeCustomFields(Boolean mergeCustomFields) {
+        this.mergeCustomFields = mergeCustomFields;
+    }
+
+    public Boolean getStreamList() {
+        return streamList;
+    }
+
+    public void setStreamList(Boolean streamList) {
+        this.streamList = streamList;
+    }
+
+    public String getCustomFieldsRefreshInterval() {
+        return customFieldsRefreshInterval;
+    }
+
+    public void setCustomFieldsRefreshInterval(String customFieldsRefreshInterval) {
+        this.customFieldsRefreshInterval = customFieldsRefreshInterval;
+    }
+
+    public String getMaxBackoff() {
+        return maxBackoff;
+    }
+
+    public void setMaxBackoff(String maxBackoff) {
+        this.maxBackoff = maxBackoff;
+    }
+
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Integer getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(Integer rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public String getRateLimitBackoff() {
+        return rateLimitBackoff;
+    }
+
+    public void setRateLimitBackoff(String rateLimitBackoff) {
+        this.rateLimitBackoff = rateLimitBackoff;
+    }
+
+    public String getRateLimitPeriod() {
+        return rateLimitPeriod;
+    }
+
+    public void setRateLimitPeriod(String rateLimitPeriod) {
+        this.rateLimitPeriod = rateLimitPeriod;
+    }
+
+    public String getRetryBackoff() {
+        return retryBackoff;
+    }
+
+    public void setRetryBackoff(String retryBackoff) {
+        this.retryBackoff = retryBackoff;
     }
 }
