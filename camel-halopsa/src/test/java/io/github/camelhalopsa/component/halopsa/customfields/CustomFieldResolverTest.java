@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.camelhalopsa.component.halopsa.MutableClock;
+import io.github.camelhalopsa.sandbox.MutableClock;
 import org.apache.camel.CamelException;
 import org.junit.jupiter.api.Test;
 

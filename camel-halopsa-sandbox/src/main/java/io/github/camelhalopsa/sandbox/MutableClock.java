@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward by hand. */
-final class MutableClock extends Clock {
+/**
+ * A clock that stands still until a test moves it: for the sandbox's {@code clock} option, and for tests of code that
+ * decides by age (token lifetimes, cached definitions, rate windows).
+ */
+public final class MutableClock extends Clock {
 
     private volatile Instant now = Instant.parse("2025-03-10T09:00:00Z");
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
