@@ -11,8 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
-import io.github.camelhalopsa.component.halopsa.customfields.FieldDefinitionsCache;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnectionHealthCheck;
+import io.github.camelhalopsa.component.halopsa.consumer.StateRepositoryLeases;
+import io.github.camelhalopsa.component.halopsa.customfields.FieldDefinitionsCache;
+import io.github.camelhalopsa.component.halopsa.customfields.FieldInfoLoader;
+import io.github.camelhalopsa.component.halopsa.records.HaloJson;
 import org.apache.camel.Endpoint;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -111,16 +114,16 @@ public class HaloPsaComponent extends HealthCheckComponent {
     }
 
     /** The custom field definitions of this connection's HaloPSA instance, shared like the connection. */
-    FieldDefinitionsCache fieldDefinitionsFor(HaloPsaConnection connection) {
+    public FieldDefinitionsCache fieldDefinitionsFor(HaloPsaConnection connection) {
         return fieldDefinitions.computeIfAbsent(connection.settings(), key -> new FieldDefinitionsCache(
                 new FieldInfoLoader(connection, new HaloJson(mapper)), Clock.systemUTC()));
     }
 
-    ObjectMapper getObjectMapper() {
+    public ObjectMapper getObjectMapper() {
         return mapper;
     }
 
-    StateRepositoryLeases getStateRepositoryLeases() {
+    public StateRepositoryLeases getStateRepositoryLeases() {
         return stateRepositoryLeases;
     }
 

@@ -1,17 +1,20 @@
 package io.github.camelhalopsa.component.halopsa;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
+import io.github.camelhalopsa.component.halopsa.consumer.NewTicketConsumer;
+import io.github.camelhalopsa.component.halopsa.consumer.NewTicketFinder;
+import io.github.camelhalopsa.component.halopsa.consumer.NewTicketStart;
+import io.github.camelhalopsa.component.halopsa.consumer.TicketStateStore;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldOptions;
+import io.github.camelhalopsa.component.halopsa.producer.HaloPsaProducer;
+import io.github.camelhalopsa.component.halopsa.records.QueryParameters;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -101,7 +104,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
     }
 
     /** The operation as the user wrote it, or the entity's default. */
-    HaloPsaOperation requireSupported(HaloPsaOperation operation) {
+    public HaloPsaOperation requireSupported(HaloPsaOperation operation) {
         if (!entity.supports(operation)) {
             throw new IllegalArgumentException("The operation " + operation + " is not available for halopsa:" + entity
                                                + ". Valid operations: " + entity.operations().stream().map(Enum::name)
@@ -110,7 +113,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         return operation;
     }
 
-    static String validMethod(String method, String source) {
+    public static String validMethod(String method, String source) {
         String upper = method.trim().toUpperCase(Locale.ROOT);
         if (!METHODS.contains(upper)) {
             throw new IllegalArgumentException("Invalid " + source + " '" + method + "': HaloPSA's API uses GET, POST "
@@ -145,58 +148,16 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         }
     }
 
-    @Override
-    public long getDefaultDelay() {
-        return DEFAULT_POLL_DELAY_MILLIS;
-    }
-
     /** Where New Ticket Record consumers of this endpoint keep their watermark when no stateRepository is set. */
-    TicketStateStore.InMemory getInMemoryStates() {
+    public TicketStateStore.InMemory getInMemoryStates() {
         return inMemoryStates;
-    }
-
-    /** The query.* options as the consumer sends them; refuses the parameters it sets itself. */
-    Map<String, String> newTicketFilters() {
-        Map<String, String> filters = QueryParameters.merge(configuration.getQuery(), null);
-        for (String name : filters.keySet()) {
-            if (NewTicketFinder.RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("query." + name + " cannot be used on the New Ticket Record consumer: "
-                                                   + "it sets order, orderdesc, pageinate, page_size and page_no itself "
-                                                   + "to read tickets newest first by id, and count or ticketidonly "
-                                                   + "would cut its pages short");
-            }
-        }
-        return filters;
-    }
-
-    /**
-     * The consumer's key in the state repository: the stateKey option, or one derived from what decides which
-     * tickets it sees (the instance and the filters), never from route or context names that change between runs.
-     */
-    String newTicketStateKey() {
-        if (configuration.getStateKey() != null) {
-            return configuration.getStateKey().trim();
-        }
-        StringBuilder key = new StringBuilder("ticket@").append(connectionSettings.apiBase().getAuthority());
-        Map<String, String> filters = new TreeMap<>(newTicketFilters());
-        if (!filters.isEmpty()) {
-            // encoded, so that no filter value can put '=' or a line break into the key
-            key.append(filters.entrySet().stream()
-                    .map(e -> encode(e.getKey()) + ":" + encode(e.getValue()))
-                    .collect(Collectors.joining(",", "[", "]")));
-        }
-        return key.toString();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /**
      * The connection this endpoint shares with every endpoint of equal connection settings. Asked of the component
      * each time a producer or consumer starts, since the component closes its connections when it stops.
      */
-    HaloPsaConnection getConnection() {
+    public HaloPsaConnection getConnection() {
         return getComponent().connectionFor(connectionSettings);
     }
 

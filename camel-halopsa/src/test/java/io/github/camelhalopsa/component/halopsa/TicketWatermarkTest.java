@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhalopsa.component.halopsa.consumer.NewTicketStart;
+import io.github.camelhalopsa.component.halopsa.consumer.TicketWatermark;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

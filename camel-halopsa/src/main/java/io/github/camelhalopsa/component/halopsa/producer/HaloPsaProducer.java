@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.producer;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +11,24 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
+import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
+import io.github.camelhalopsa.component.halopsa.HaloPsaEndpoint;
+import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
+import io.github.camelhalopsa.component.halopsa.HaloPsaException;
+import io.github.camelhalopsa.component.halopsa.HaloPsaOperation;
+import io.github.camelhalopsa.component.halopsa.HaloPsaRequiredFieldsException;
 import io.github.camelhalopsa.component.halopsa.connection.HaloHttpResponse;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldArrays;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldResolver;
+import io.github.camelhalopsa.component.halopsa.records.HaloJson;
+import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
+import io.github.camelhalopsa.component.halopsa.records.PagedRecordIterator;
+import io.github.camelhalopsa.component.halopsa.records.QueryParameters;
+import io.github.camelhalopsa.component.halopsa.records.RecordList;
+import io.github.camelhalopsa.component.halopsa.records.ReportRows;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;

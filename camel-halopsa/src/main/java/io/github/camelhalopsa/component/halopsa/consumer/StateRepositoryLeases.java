@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.consumer;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -19,7 +19,7 @@ import org.apache.camel.support.service.ServiceSupport;
  * <p>
  * Two consumers writing the same key of one repository would overwrite each other's watermark; that is refused.
  */
-final class StateRepositoryLeases {
+public final class StateRepositoryLeases {
 
     private static final class Lease {
         final Set<String> keys = new HashSet<>();
@@ -28,7 +28,7 @@ final class StateRepositoryLeases {
 
     private final Map<StateRepository<String, String>, Lease> leases = new IdentityHashMap<>();
 
-    synchronized void acquire(StateRepository<String, String> repository, String key, CamelContext context) {
+    public synchronized void acquire(StateRepository<String, String> repository, String key, CamelContext context) {
         Lease lease = leases.get(repository);
         if (lease != null && lease.keys.contains(key)) {
             throw new IllegalStateException("Two New Ticket Record consumers keep their watermark under the key '" + key
@@ -47,7 +47,7 @@ final class StateRepositoryLeases {
         lease.keys.add(key);
     }
 
-    synchronized void release(StateRepository<String, String> repository, String key) {
+    public synchronized void release(StateRepository<String, String> repository, String key) {
         Lease lease = leases.get(repository);
         if (lease == null || !lease.keys.remove(key) || !lease.keys.isEmpty()) {
             return;

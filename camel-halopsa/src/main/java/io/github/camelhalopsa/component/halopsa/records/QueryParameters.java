@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.records;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -6,16 +6,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
+
 /**
  * Halo query parameters as text: the endpoint's query.* options overlaid by the message's header map. Collections
  * become comma-separated values, the form Halo's "array of int" filters take ({@code status=1,2}).
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static Map<String, String> merge(Map<String, Object> options, Object header) {
+    public static Map<String, String> merge(Map<String, Object> options, Object header) {
         Map<String, String> query = new LinkedHashMap<>();
         addAll(query, options);
         if (header instanceof Map<?, ?> map) {

@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.customfields;
 
 import java.util.List;
 import java.util.Map;
@@ -6,18 +6,19 @@ import java.util.Map;
 import io.github.camelhalopsa.component.halopsa.connection.HaloHttpResponse;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
-import io.github.camelhalopsa.component.halopsa.customfields.FieldDefinitionsCache;
+import io.github.camelhalopsa.component.halopsa.records.HaloJson;
+import io.github.camelhalopsa.component.halopsa.records.RecordList;
 import org.apache.camel.CamelException;
 
 /** Reads HaloPSA's custom field definitions: {@code GET /FieldInfo}, a bare array in Halo (either shape is read). */
-final class FieldInfoLoader implements FieldDefinitionsCache.Loader {
+public final class FieldInfoLoader implements FieldDefinitionsCache.Loader {
 
-    static final String PATH = "/FieldInfo";
+    public static final String PATH = "/FieldInfo";
 
     private final HaloPsaConnection connection;
     private final HaloJson json;
 
-    FieldInfoLoader(HaloPsaConnection connection, HaloJson json) {
+    public FieldInfoLoader(HaloPsaConnection connection, HaloJson json) {
         this.connection = connection;
         this.json = json;
     }

@@ -1,10 +1,11 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.records;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.connection.HaloHttpResponse;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
@@ -22,11 +23,11 @@ import org.slf4j.LoggerFactory;
  * So pages are followed until {@code record_count} is reached, or a page comes back empty or shorter than the first
  * one, or {@code maxResults} records have been handed out.
  */
-final class ListPages {
+public final class ListPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(ListPages.class);
     /** A guard against a server that ignores page_no and never runs out. */
-    static final int MAX_PAGES = 10_000;
+    public static final int MAX_PAGES = 10_000;
 
     private final HaloPsaConnection connection;
     private final HaloJson json;
@@ -48,7 +49,7 @@ final class ListPages {
      * @param pageNo     a single page to fetch, or null for all
      * @param maxResults stop after this many records; 0 for all
      */
-    ListPages(HaloPsaConnection connection, HaloJson json, HaloPsaEntity entity, Map<String, String> query,
+    public ListPages(HaloPsaConnection connection, HaloJson json, HaloPsaEntity entity, Map<String, String> query,
               int pageSize, Integer pageNo, int maxResults) {
         this.connection = connection;
         this.json = json;
@@ -61,7 +62,7 @@ final class ListPages {
     }
 
     /** The records of the next page, or null once the list is complete. */
-    List<Map<String, Object>> next() throws CamelException {
+    public List<Map<String, Object>> next() throws CamelException {
         if (complete) {
             return null;
         }
@@ -95,12 +96,12 @@ final class ListPages {
     }
 
     /** Halo's count of the whole list as last reported, or null where its answers carry none. */
-    Integer recordCount() {
+    public Integer recordCount() {
         return recordCount;
     }
 
     /** Every remaining page, read now. */
-    RecordList readAll() throws CamelException {
+    public RecordList readAll() throws CamelException {
         List<Map<String, Object>> first = next();
         if (first == null || complete) {
             return new RecordList(first == null ? List.of() : first, recordCount);

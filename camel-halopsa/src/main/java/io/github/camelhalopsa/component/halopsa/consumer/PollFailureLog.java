@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.consumer;
 
 import java.util.function.Supplier;
 
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * HaloPSA or the network carry their whole story in the message, so their stack trace goes to DEBUG; anything else
  * (a bug) keeps its stack trace. Users who set exceptionHandler or bridgeErrorHandler replace this.
  */
-final class PollFailureLog implements ExceptionHandler {
+public final class PollFailureLog implements ExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewTicketConsumer.class);
 
@@ -24,7 +24,7 @@ final class PollFailureLog implements ExceptionHandler {
     /**
      * @param context describes the consumer and where the next poll starts, for the log line
      */
-    PollFailureLog(Supplier<String> context) {
+    public PollFailureLog(Supplier<String> context) {
         this.context = context;
     }
 
@@ -51,7 +51,7 @@ final class PollFailureLog implements ExceptionHandler {
     }
 
     /** Called after a poll that worked, to say so once after a run of failures. */
-    void pollSucceeded() {
+    public void pollSucceeded() {
         if (failedPolls > 0) {
             LOG.info("Polling HaloPSA for new tickets works again after {} failed poll(s)", failedPolls);
             failedPolls = 0;
@@ -59,7 +59,7 @@ final class PollFailureLog implements ExceptionHandler {
     }
 
     /** The exception's message, followed by its causes' where they add something. */
-    static String reason(Throwable exception) {
+    public static String reason(Throwable exception) {
         StringBuilder reason = new StringBuilder();
         for (Throwable t = exception; t != null && reason.length() < 2000; t = t.getCause()) {
             String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.records;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhalopsa.component.halopsa.HaloPsaException;
 import io.github.camelhalopsa.component.halopsa.connection.HaloErrorMessage;
 import io.github.camelhalopsa.component.halopsa.connection.HaloHttpResponse;
 import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
@@ -17,11 +18,11 @@ import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
  * JSON in and out of HaloPSA: record bodies from whatever a route hands over, and Halo's answers read strictly, so an
  * empty or malformed answer fails the exchange instead of passing on as an empty success.
  */
-final class HaloJson {
+public final class HaloJson {
 
     private final ObjectMapper mapper;
 
-    HaloJson(ObjectMapper mapper) {
+    public HaloJson(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -29,7 +30,7 @@ final class HaloJson {
      * The records of a message body for a POST: a Map, a List or array of Maps or POJOs, a JSON string (object or
      * array), or one POJO.
      */
-    List<Map<String, Object>> records(Object body, String what) {
+    public List<Map<String, Object>> records(Object body, String what) {
         if (body == null) {
             throw new IllegalArgumentException(what + " needs a message body: a Map, a List of Maps, a JSON string or a "
                                                + "POJO with the record's fields");
@@ -87,7 +88,7 @@ final class HaloJson {
         }
     }
 
-    byte[] write(Object value) {
+    public byte[] write(Object value) {
         try {
             return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
@@ -96,7 +97,7 @@ final class HaloJson {
     }
 
     /** Reads a JSON answer that must be there: an empty body or malformed JSON is an error, not an empty result. */
-    Object answer(HaloRequest request, HaloHttpResponse response) throws HaloPsaException {
+    public Object answer(HaloRequest request, HaloHttpResponse response) throws HaloPsaException {
         if (!response.hasBody() || isBlank(response.body())) {
             throw unexpected(request, response, "an empty body where JSON was expected", null);
         }
@@ -121,13 +122,13 @@ final class HaloJson {
     }
 
     /** An answer that must be one record. */
-    Map<String, Object> recordAnswer(HaloRequest request, HaloHttpResponse response) throws HaloPsaException {
+    public Map<String, Object> recordAnswer(HaloRequest request, HaloHttpResponse response) throws HaloPsaException {
         return oneRecord(answer(request, response), request, response);
     }
 
     /** An answer already read that must be one record. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> oneRecord(Object answer, HaloRequest request, HaloHttpResponse response)
+    public Map<String, Object> oneRecord(Object answer, HaloRequest request, HaloHttpResponse response)
             throws HaloPsaException {
         if (answer instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
@@ -138,7 +139,7 @@ final class HaloJson {
         throw unexpected(request, response, "JSON that is not one record", HaloErrorMessage.of(response, mapper));
     }
 
-    static HaloPsaException unexpected(HaloRequest request, HaloHttpResponse response, String what, String excerpt) {
+    public static HaloPsaException unexpected(HaloRequest request, HaloHttpResponse response, String what, String excerpt) {
         String message = "HaloPSA answered " + response.status() + " to " + request.describe() + " with " + what
                          + (excerpt == null ? "" : ": " + excerpt);
         return new HaloPsaException(message, response.status(), response.reason(), request.describe(), excerpt);

@@ -1,26 +1,27 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.records;
 
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import org.apache.camel.CamelException;
 
 /**
  * Reads HaloPSA lists, whole or page by page as they are consumed; {@link ListPages} decides the paging for both.
  */
-final class ListFetcher {
+public final class ListFetcher {
 
     /** Looks at each page as it arrives and says whether to read the next one. */
     @FunctionalInterface
-    interface PageReader {
+    public interface PageReader {
         boolean wantsMore(RecordList page) throws CamelException;
     }
 
     private final HaloPsaConnection connection;
     private final HaloJson json;
 
-    ListFetcher(HaloPsaConnection connection, HaloJson json) {
+    public ListFetcher(HaloPsaConnection connection, HaloJson json) {
         this.connection = connection;
         this.json = json;
     }
@@ -32,7 +33,7 @@ final class ListFetcher {
      * @param pageNo     a single page to fetch, or null for all
      * @param maxResults stop after this many records; 0 for all
      */
-    RecordList fetch(HaloPsaEntity entity, Map<String, String> query, int pageSize, Integer pageNo, int maxResults)
+    public RecordList fetch(HaloPsaEntity entity, Map<String, String> query, int pageSize, Integer pageNo, int maxResults)
             throws CamelException {
         return pages(entity, query, pageSize, pageNo, maxResults).readAll();
     }
@@ -42,7 +43,7 @@ final class ListFetcher {
      * is read now, so that its errors (credentials, permissions, a wrong filter) fail the caller at once and its
      * {@code record_count} is known.
      */
-    PagedRecordIterator stream(HaloPsaEntity entity, Map<String, String> query, int pageSize, Integer pageNo,
+    public PagedRecordIterator stream(HaloPsaEntity entity, Map<String, String> query, int pageSize, Integer pageNo,
                                int maxResults)
             throws CamelException {
         return PagedRecordIterator.start(pages(entity, query, pageSize, pageNo, maxResults));
@@ -51,7 +52,7 @@ final class ListFetcher {
     /**
      * Reads pages 1, 2, ... of a list, handing each to the reader, until the reader has enough or the list has no more.
      */
-    void readPages(HaloPsaEntity entity, Map<String, String> query, int pageSize, PageReader reader)
+    public void readPages(HaloPsaEntity entity, Map<String, String> query, int pageSize, PageReader reader)
             throws CamelException {
         ListPages pages = pages(entity, query, pageSize, null, 0);
         for (List<Map<String, Object>> page = pages.next(); page != null; page = pages.next()) {

@@ -1,5 +1,6 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.consumer;
 
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
+import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
+import io.github.camelhalopsa.component.halopsa.HaloPsaEndpoint;
+import io.github.camelhalopsa.component.halopsa.records.HaloJson;
+import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
 import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -35,6 +41,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
     private final boolean splitResult;
     private final NewTicketStart start;
     private final StateRepository<String, String> repository;
+    private final Map<String, String> filters;
     private final TicketStateStore store;
     private final PollFailureLog pollFailures;
     private NewTicketFinder finder;
@@ -44,7 +51,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
     private boolean unsaved;
     private boolean foundTicketsLastPoll;
 
-    NewTicketConsumer(HaloPsaEndpoint endpoint, Processor processor) {
+    public NewTicketConsumer(HaloPsaEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         HaloPsaConfiguration configuration = endpoint.getConfiguration();
@@ -52,8 +59,9 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
         this.start = NewTicketStart.parse(configuration.getSince());
         this.repository = configuration.getStateRepository() != null
                 ? configuration.getStateRepository() : endpoint.getInMemoryStates();
-        this.store = new TicketStateStore(repository, endpoint.newTicketStateKey(),
-                endpoint.getComponent().getObjectMapper());
+        this.filters = NewTicketFinder.filters(configuration.getQuery());
+        this.store = new TicketStateStore(repository, TicketStateStore.keyFor(configuration.getStateKey(),
+                URI.create(endpoint.getServiceUrl()), filters), endpoint.getComponent().getObjectMapper());
         this.pollFailures = new PollFailureLog(this::whatHappensNext);
         setExceptionHandler(pollFailures);
     }
@@ -61,7 +69,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         HaloJson json = new HaloJson(endpoint.getComponent().getObjectMapper());
-        finder = new NewTicketFinder(new ListFetcher(endpoint.getConnection(), json), endpoint.newTicketFilters());
+        finder = new NewTicketFinder(new ListFetcher(endpoint.getConnection(), json), filters);
         endpoint.getComponent().getStateRepositoryLeases().acquire(repository, store.key(), getEndpoint().getCamelContext());
         try {
             // read again on every start: someone may have edited the stored watermark while the route was stopped
@@ -281,7 +289,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** The current state, for tests and management. */
-    TicketWatermark state() {
+    public TicketWatermark state() {
         return state;
     }
 }

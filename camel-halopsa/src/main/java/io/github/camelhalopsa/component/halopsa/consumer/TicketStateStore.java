@@ -1,7 +1,12 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.consumer;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.spi.StateRepository;
@@ -9,14 +14,14 @@ import org.apache.camel.spi.StateRepository;
 /**
  * Keeps a New Ticket Record consumer's {@link TicketWatermark} under one key of a Camel {@link StateRepository}.
  */
-final class TicketStateStore {
+public final class TicketStateStore {
 
     /**
      * Where watermarks live when no state repository is configured: held by the endpoint, so they outlast a route
      * restart (Camel creates a new consumer then) but not the CamelContext. Stopping it clears nothing, unlike Camel's
      * MemoryStateRepository.
      */
-    static final class InMemory implements StateRepository<String, String> {
+    public static final class InMemory implements StateRepository<String, String> {
         private final Map<String, String> states = new ConcurrentHashMap<>();
 
         @Override
@@ -40,11 +45,33 @@ final class TicketStateStore {
         }
     }
 
+    /**
+     * A consumer's key in the state repository: the stateKey option, or one derived from what decides which tickets
+     * it sees (the instance and the filters), never from route or context names that change between runs.
+     */
+    public static String keyFor(String stateKey, URI apiBase, Map<String, String> filters) {
+        if (stateKey != null) {
+            return stateKey.trim();
+        }
+        StringBuilder key = new StringBuilder("ticket@").append(apiBase.getAuthority());
+        if (!filters.isEmpty()) {
+            // encoded, so that no filter value can put '=' or a line break into the key
+            key.append(new TreeMap<>(filters).entrySet().stream()
+                    .map(e -> encode(e.getKey()) + ":" + encode(e.getValue()))
+                    .collect(Collectors.joining(",", "[", "]")));
+        }
+        return key.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     private final StateRepository<String, String> repository;
     private final String key;
     private final ObjectMapper mapper;
 
-    TicketStateStore(StateRepository<String, String> repository, String key, ObjectMapper mapper) {
+    public TicketStateStore(StateRepository<String, String> repository, String key, ObjectMapper mapper) {
         this.repository = repository;
         this.key = key;
         this.mapper = mapper;
@@ -54,7 +81,7 @@ final class TicketStateStore {
      * @return the stored state, or null if there is none yet
      * @throws IllegalStateException if the stored value is not a state, naming the key and how to go on
      */
-    TicketWatermark load() {
+    public TicketWatermark load() {
         String text = repository.getState(key);
         if (text == null || text.isBlank()) {
             return null;
@@ -69,15 +96,15 @@ final class TicketStateStore {
         }
     }
 
-    void save(TicketWatermark state) {
+    public void save(TicketWatermark state) {
         repository.setState(key, state.format(mapper));
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
-    boolean isPersistent() {
+    public boolean isPersistent() {
         return !(repository instanceof InMemory);
     }
 }

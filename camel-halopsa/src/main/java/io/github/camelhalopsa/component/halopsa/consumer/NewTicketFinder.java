@@ -1,12 +1,17 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.consumer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
+import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
+import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
+import io.github.camelhalopsa.component.halopsa.records.QueryParameters;
 import org.apache.camel.CamelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +25,25 @@ import org.slf4j.LoggerFactory;
  * twice, harmless); tickets deleted or leaving a filter pull rows up, and a row can slip past a page boundary unseen.
  * A multi-page read whose {@code record_count} dropped on the way is therefore read again.
  */
-final class NewTicketFinder {
+public final class NewTicketFinder {
 
     /** Query parameters the consumer sets itself: a user value would break its reading order or paging. */
-    static final Set<String> RESERVED = Set.of("order", "orderdesc", "pageinate", "page_size", "page_no", "count",
+    public static final Set<String> RESERVED = Set.of("order", "orderdesc", "pageinate", "page_size", "page_no", "count",
             "ticketidonly");
+
+    /** The endpoint's query.* options as the consumer sends them; refuses the parameters it sets itself. */
+    public static Map<String, String> filters(Map<String, Object> queryOptions) {
+        Map<String, String> filters = QueryParameters.merge(queryOptions, null);
+        for (String name : filters.keySet()) {
+            if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("query." + name + " cannot be used on the New Ticket Record consumer: "
+                                                   + "it sets order, orderdesc, pageinate, page_size and page_no itself "
+                                                   + "to read tickets newest first by id, and count or ticketidonly "
+                                                   + "would cut its pages short");
+            }
+        }
+        return filters;
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(NewTicketFinder.class);
     private static final int READ_ATTEMPTS = 3;
@@ -35,7 +54,7 @@ final class NewTicketFinder {
     /**
      * @param filters the user's query.* filters, already checked against {@link #RESERVED}
      */
-    NewTicketFinder(ListFetcher lists, Map<String, String> filters) {
+    public NewTicketFinder(ListFetcher lists, Map<String, String> filters) {
         this.lists = lists;
         Map<String, String> query = new LinkedHashMap<>(filters);
         query.put("order", "id");
@@ -49,16 +68,16 @@ final class NewTicketFinder {
      * @param tickets the tickets to deliver, oldest first
      * @param pages   how many pages were read
      */
-    record Found(List<Map<String, Object>> tickets, int pages) {
+    public record Found(List<Map<String, Object>> tickets, int pages) {
     }
 
     /** The ids visible on the first page: the baseline of {@code since=now}. */
-    List<Long> firstPageIds() throws CamelException {
+    public List<Long> firstPageIds() throws CamelException {
         return read(null).firstPageIds;
     }
 
     /** Tickets above the watermark, and tickets in the look-back window not handled yet, oldest first. */
-    Found find(TicketWatermark state) throws CamelException {
+    public Found find(TicketWatermark state) throws CamelException {
         for (int attempt = 1;; attempt++) {
             Read read = read(state);
             if (!read.listShrank) {
@@ -118,7 +137,7 @@ final class NewTicketFinder {
         return ids;
     }
 
-    static long idOf(Map<String, Object> ticket) throws CamelException {
+    public static long idOf(Map<String, Object> ticket) throws CamelException {
         Object id = ticket.get("id");
         if (id instanceof Number number && number.longValue() > 0) {
             return number.longValue();

@@ -1,8 +1,9 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.records;
 
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaException;
 import io.github.camelhalopsa.component.halopsa.connection.HaloHttpResponse;
 import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
 
@@ -10,13 +11,13 @@ import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
  * The rows of a report run: Halo answers the report definition with the result under {@code report}
  * ({@code ReportContent}: {@code rows}, {@code load_error}, ...), per Halo's OpenAPI schema AnalyzerProfile.
  */
-final class ReportRows {
+public final class ReportRows {
 
     private ReportRows() {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> of(Map<String, Object> answer, HaloRequest request, HaloHttpResponse response)
+    public static List<Map<String, Object>> of(Map<String, Object> answer, HaloRequest request, HaloHttpResponse response)
             throws HaloPsaException {
         Object report = answer.get("report");
         if (!(report instanceof Map<?, ?> content)) {

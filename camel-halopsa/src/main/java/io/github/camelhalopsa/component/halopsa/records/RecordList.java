@@ -1,8 +1,9 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.records;
 
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaException;
 import io.github.camelhalopsa.component.halopsa.connection.HaloHttpResponse;
 import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
 
@@ -15,10 +16,10 @@ import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
  * @param records     the records of this answer
  * @param recordCount Halo's count of the whole list, or null where the answer has none
  */
-record RecordList(List<Map<String, Object>> records, Integer recordCount) {
+public record RecordList(List<Map<String, Object>> records, Integer recordCount) {
 
     @SuppressWarnings("unchecked")
-    static RecordList of(Object answer, String listKey, HaloRequest request, HaloHttpResponse response)
+    public static RecordList of(Object answer, String listKey, HaloRequest request, HaloHttpResponse response)
             throws HaloPsaException {
         if (answer instanceof List<?> list) {
             return new RecordList((List<Map<String, Object>>) list, null);

@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.consumer;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,10 +23,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ids count as handled. The window is in id space rather than records so that query filters cannot stretch it: a late
  * ticket's id is near the ids created with it, whatever else matches the filter.
  */
-final class TicketWatermark {
+public final class TicketWatermark {
 
     /** Width of the look-back window in ticket ids: one page of tickets when nothing is filtered. */
-    static final int LOOK_BACK = 100;
+    public static final int LOOK_BACK = 100;
 
     private long watermark;
     private long windowStart;
@@ -38,7 +38,7 @@ final class TicketWatermark {
     }
 
     /** Nothing up to {@code id} is delivered, everything above it is: {@code since=<id>}, or 0 for the beginning. */
-    static TicketWatermark after(long id) {
+    public static TicketWatermark after(long id) {
         return new TicketWatermark(id, id + 1);
     }
 
@@ -47,7 +47,7 @@ final class TicketWatermark {
      *
      * @param visibleIds the ids on the first page of the list, newest first (possibly empty)
      */
-    static TicketWatermark baseline(Collection<Long> visibleIds) {
+    public static TicketWatermark baseline(Collection<Long> visibleIds) {
         long newest = visibleIds.stream().mapToLong(Long::longValue).max().orElse(0);
         // a late ticket below the newest visible one is new too: the window covers it from the first poll
         TicketWatermark state = new TicketWatermark(newest, 1);
@@ -56,21 +56,21 @@ final class TicketWatermark {
         return state;
     }
 
-    long watermark() {
+    public long watermark() {
         return watermark;
     }
 
-    long windowStart() {
+    public long windowStart() {
         return windowStart;
     }
 
     /** Whether a ticket that is visible now still has to be delivered. */
-    boolean isPending(long id) {
+    public boolean isPending(long id) {
         return id > watermark || id >= windowStart && !handled.contains(id);
     }
 
     /** Records a ticket whose exchange completed. */
-    void handled(long id) {
+    public void handled(long id) {
         if (id > watermark) {
             watermark = id;
         }
@@ -88,7 +88,7 @@ final class TicketWatermark {
         }
     }
 
-    TicketWatermark copy() {
+    public TicketWatermark copy() {
         TicketWatermark copy = new TicketWatermark(watermark, windowStart);
         copy.handled.addAll(handled);
         return copy;
@@ -98,7 +98,7 @@ final class TicketWatermark {
      * The state as one line of JSON: {@code {"watermark":1234,"windowStart":1135,"handled":"1135-1200,1203"}}. JSON so
      * that a value cut short by a crash does not parse, instead of passing as a lower watermark.
      */
-    String format(ObjectMapper mapper) {
+    public String format(ObjectMapper mapper) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("watermark", watermark);
         value.put("windowStart", windowStart);
@@ -115,7 +115,7 @@ final class TicketWatermark {
      *
      * @throws IllegalArgumentException if the text is neither
      */
-    static TicketWatermark parse(String text, ObjectMapper mapper) {
+    public static TicketWatermark parse(String text, ObjectMapper mapper) {
         String trimmed = text.trim();
         if (trimmed.matches("\\d{1,18}")) {
             return after(Long.parseLong(trimmed));
@@ -141,7 +141,7 @@ final class TicketWatermark {
     }
 
     /** Consecutive ids as {@code a-b}: without filters the handled ids are nearly always one run. */
-    static String ranges(NavigableSet<Long> ids) {
+    public static String ranges(NavigableSet<Long> ids) {
         StringBuilder text = new StringBuilder();
         Iterator<Long> it = ids.iterator();
         while (it.hasNext()) {
@@ -161,7 +161,7 @@ final class TicketWatermark {
         return text.toString();
     }
 
-    static List<Long> parseRanges(String text) {
+    public static List<Long> parseRanges(String text) {
         List<Long> ids = new ArrayList<>();
         if (text.isBlank()) {
             return ids;

@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.records;
 
 import java.util.Collections;
 import java.util.Iterator;
@@ -25,7 +25,7 @@ public final class PagedRecordIterator implements Iterator<Map<String, Object>> 
         this.page = firstPage == null ? Collections.emptyIterator() : firstPage.iterator();
     }
 
-    static PagedRecordIterator start(ListPages pages) throws CamelException {
+    public static PagedRecordIterator start(ListPages pages) throws CamelException {
         return new PagedRecordIterator(pages, pages.next());
     }
 

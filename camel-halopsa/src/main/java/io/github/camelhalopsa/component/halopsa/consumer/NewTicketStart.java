@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.consumer;
 
 import java.util.Locale;
 
@@ -8,12 +8,12 @@ import java.util.Locale;
  *
  * @param firstId the lowest ticket id to deliver, or null for {@code now}
  */
-record NewTicketStart(Long firstId) {
+public record NewTicketStart(Long firstId) {
 
-    static final String NOW = "now";
-    static final String BEGINNING = "beginning";
+    public static final String NOW = "now";
+    public static final String BEGINNING = "beginning";
 
-    static NewTicketStart parse(String since) {
+    public static NewTicketStart parse(String since) {
         String value = since == null ? NOW : since.trim().toLowerCase(Locale.ROOT);
         if (value.equals(NOW)) {
             return new NewTicketStart(null);
@@ -29,12 +29,12 @@ record NewTicketStart(Long firstId) {
                                            + "ticket and every later one)");
     }
 
-    boolean isNow() {
+    public boolean isNow() {
         return firstId == null;
     }
 
     /** The state to start from, for every value but now, whose state depends on what HaloPSA shows. */
-    TicketWatermark state() {
+    public TicketWatermark state() {
         return TicketWatermark.after(firstId - 1);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa;
+package io.github.camelhalopsa.component.halopsa.producer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,11 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
+import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
+import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
+import io.github.camelhalopsa.component.halopsa.HaloPsaRequiredFieldsException;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import io.github.camelhalopsa.component.halopsa.connection.HaloRequest;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldArrays;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldOptions;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldResolver;
+import io.github.camelhalopsa.component.halopsa.records.HaloJson;
+import io.github.camelhalopsa.component.halopsa.records.QueryParameters;
 import org.apache.camel.CamelException;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -21,10 +27,10 @@ import org.slf4j.LoggerFactory;
  * Halo's array form and the merge with the current record on addOrUpdate, and custom field names in Halo's
  * required-field errors.
  */
-final class CustomFieldOperations {
+public final class CustomFieldOperations {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomFieldOperations.class);
-    static final String INCLUDE_CUSTOM_FIELDS = "include_custom_fields";
+    public static final String INCLUDE_CUSTOM_FIELDS = "include_custom_fields";
 
     private final HaloPsaEntity entity;
     private final HaloPsaConfiguration configuration;
@@ -33,7 +39,7 @@ final class CustomFieldOperations {
     private final CustomFieldResolver resolver;
     private final AtomicBoolean warnedAboutUnmergedFields = new AtomicBoolean();
 
-    CustomFieldOperations(HaloPsaEntity entity, HaloPsaConfiguration configuration, HaloPsaConnection connection,
+    public CustomFieldOperations(HaloPsaEntity entity, HaloPsaConfiguration configuration, HaloPsaConnection connection,
                           HaloJson json, CustomFieldResolver resolver) {
         this.entity = entity;
         this.configuration = configuration;
@@ -43,7 +49,7 @@ final class CustomFieldOperations {
     }
 
     /** The custom fields the message or endpoint asks for, as ids; empty when it asks for none. */
-    List<Integer> wantedIds(Message in, String what) throws CamelException {
+    public List<Integer> wantedIds(Message in, String what) throws CamelException {
         List<String> keys = wantedKeys(in);
         return keys.isEmpty() ? List.of() : resolver.ids(keys, what);
     }
@@ -56,7 +62,7 @@ final class CustomFieldOperations {
     }
 
     /** A list's query with the wanted fields added to any include_custom_fields the route set itself. */
-    Map<String, String> withIncludedFields(Map<String, String> query, Message in) throws CamelException {
+    public Map<String, String> withIncludedFields(Map<String, String> query, Message in) throws CamelException {
         List<String> keys = wantedKeys(in);
         if (keys.isEmpty()) {
             return query;
@@ -74,7 +80,7 @@ final class CustomFieldOperations {
      * The records to post: field maps written as Halo's arrays and, with mergeCustomFields, each existing record's
      * current fields merged in, since Halo replaces a record's whole custom field array with what is posted.
      */
-    List<Map<String, Object>> forPost(List<Map<String, Object>> records, Message in, String what) throws CamelException {
+    public List<Map<String, Object>> forPost(List<Map<String, Object>> records, Message in, String what) throws CamelException {
         boolean merge = in.getHeader(HaloPsaConstants.MERGE_CUSTOM_FIELDS, configuration.isMergeCustomFields(),
                 Boolean.class);
         List<Map<String, Object>> result = new ArrayList<>(records.size());
@@ -117,7 +123,7 @@ final class CustomFieldOperations {
     }
 
     /** Halo names required fields by label; where those are custom fields, the error says which name or id to pass. */
-    HaloPsaRequiredFieldsException explained(HaloPsaRequiredFieldsException e) {
+    public HaloPsaRequiredFieldsException explained(HaloPsaRequiredFieldsException e) {
         List<String> described = resolver.describeCustomFields(e.getRequiredFields());
         return described.isEmpty() ? e : e.withDetail("In HaloPSA's custom fields: " + String.join("; ", described) + ".");
     }
