@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa.docs;
+package io.github.camelhalopsa.docs;
 
 import java.io.InputStream;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package io.github.camelhalopsa.component.halopsa.docs;
+package io.github.camelhalopsa.docs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
