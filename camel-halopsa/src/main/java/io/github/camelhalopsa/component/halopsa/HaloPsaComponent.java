@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,7 +22,7 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.TimeUtils;
 
@@ -31,10 +32,10 @@ import org.apache.camel.util.TimeUtils;
  * custom field definitions.
  */
 @Component("halopsa")
-public class HaloPsaComponent extends HealthCheckComponent {
+public class HaloPsaComponent extends DefaultComponent {
 
     private static final List<String> DURATION_OPTIONS = List.of("retryBackoff", "rateLimitBackoff", "maxBackoff",
-            "rateLimitPeriod");
+            "rateLimitPeriod", "customFieldsRefreshInterval");
 
     @Metadata(description = "The shared configuration: connection settings and defaults for every endpoint")
     private HaloPsaConfiguration configuration = new HaloPsaConfiguration();
@@ -43,6 +44,7 @@ public class HaloPsaComponent extends HealthCheckComponent {
     private final Map<ConnectionSettings, FieldDefinitionsCache> fieldDefinitions = new ConcurrentHashMap<>();
     private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private final ObjectMapper mapper = JsonMapper.builder().build();
+    private final HaloJson json = new HaloJson(mapper);
     private final StateRepositoryLeases stateRepositoryLeases = new StateRepositoryLeases();
 
     @Override
@@ -85,11 +87,16 @@ public class HaloPsaComponent extends HealthCheckComponent {
 
     /** The connection for these settings, created on first use and shared by every endpoint that has them. */
     HaloPsaConnection connectionFor(ConnectionSettings settings) {
-        return connections.computeIfAbsent(settings, key -> {
-            HaloPsaConnection connection = new HaloPsaConnection(key, mapper);
-            registerHealthCheck(connection);
-            return connection;
+        AtomicBoolean created = new AtomicBoolean();
+        HaloPsaConnection connection = connections.computeIfAbsent(settings, key -> {
+            created.set(true);
+            return new HaloPsaConnection(key, mapper);
         });
+        // outside computeIfAbsent: the registry is foreign code, and must not run while the map entry is locked
+        if (created.get()) {
+            registerHealthCheck(connection);
+        }
+        return connection;
     }
 
     /**
@@ -116,11 +123,16 @@ public class HaloPsaComponent extends HealthCheckComponent {
     /** The custom field definitions of this connection's HaloPSA instance, shared like the connection. */
     public FieldDefinitionsCache fieldDefinitionsFor(HaloPsaConnection connection) {
         return fieldDefinitions.computeIfAbsent(connection.settings(), key -> new FieldDefinitionsCache(
-                new FieldInfoLoader(connection, new HaloJson(mapper)), Clock.systemUTC()));
+                new FieldInfoLoader(connection, json), Clock.systemUTC()));
     }
 
     public ObjectMapper getObjectMapper() {
         return mapper;
+    }
+
+    /** Halo's answers read and written with the component's one mapper, for producers and consumers alike. */
+    public HaloJson getJson() {
+        return json;
     }
 
     public StateRepositoryLeases getStateRepositoryLeases() {

@@ -3,6 +3,7 @@ package io.github.camelhalopsa.component.halopsa;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -14,8 +15,6 @@ import org.apache.camel.spi.UriParams;
  */
 @UriParams
 public class HaloPsaConfiguration implements Cloneable {
-
-    public static final int MAX_PAGE_SIZE = 100;
 
     // connection. clientId, clientSecret and resourceServer must be set, but usually on the component: marking them
     // required in the metadata would make Camel's catalog (and so IDEs and route validators) reject every URI that
@@ -45,7 +44,7 @@ public class HaloPsaConfiguration implements Cloneable {
     @UriParam(label = "common", prefix = "query.", multiValue = true)
     private Map<String, Object> query;
     @UriParam(label = "producer", defaultValue = "100")
-    private int pageSize = MAX_PAGE_SIZE;
+    private int pageSize = HaloPsaEntity.MAX_PAGE_SIZE;
     @UriParam(label = "producer")
     private Integer pageNo;
     @UriParam(label = "producer", defaultValue = "0")
@@ -500,6 +499,21 @@ public class HaloPsaConfiguration implements Cloneable {
      */
     public void setRateLimitPeriod(long rateLimitPeriod) {
         this.rateLimitPeriod = rateLimitPeriod;
+    }
+
+    /**
+     * The connection these options describe, checked: endpoints whose settings are equal share one connection.
+     *
+     * @throws IllegalArgumentException naming the connection option that is missing or malformed
+     */
+    public ConnectionSettings connectionSettings() {
+        return ConnectionSettings.builder()
+                .credentials(clientId, clientSecret, scope)
+                .hosts(resourceServer, authServer, tenant, onPremise)
+                .timeouts(connectTimeout, responseTimeout)
+                .retries(maxRetries, retryBackoff, rateLimitBackoff, maxBackoff)
+                .rateLimit(rateLimit, rateLimitPeriod)
+                .build();
     }
 
     public HaloPsaConfiguration copy() {

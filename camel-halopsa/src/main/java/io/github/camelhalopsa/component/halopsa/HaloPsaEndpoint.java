@@ -9,12 +9,10 @@ import java.util.stream.Collectors;
 import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import io.github.camelhalopsa.component.halopsa.consumer.NewTicketConsumer;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketFinder;
 import io.github.camelhalopsa.component.halopsa.consumer.NewTicketStart;
 import io.github.camelhalopsa.component.halopsa.consumer.TicketStateStore;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldOptions;
 import io.github.camelhalopsa.component.halopsa.producer.HaloPsaProducer;
-import io.github.camelhalopsa.component.halopsa.records.QueryParameters;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -42,14 +40,23 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
      */
     static final long DEFAULT_POLL_DELAY_MILLIS = 30_000;
 
-    @UriPath(description = "The HaloPSA entity: action, agent, appointment, asset, attachment, client, contract, "
-                           + "invoice, item, kbArticle, opportunity, organisation, project, quote, report, site, status, "
-                           + "supplier, team, ticket, ticketType, topLevel, user; or api for a generic request")
+    @UriPath(description = "The HaloPSA entity to work with, such as ticket or client; api for a generic request "
+                           + "to any path under /api")
     @Metadata(required = true)
     private final HaloPsaEntity entity;
 
     @UriParam
     private final HaloPsaConfiguration configuration;
+
+    /**
+     * Declared here, over the scheduler's own, so that the catalog, the docs and tooling show the consumer's real
+     * default rather than Camel's 500 ms.
+     */
+    @UriParam(label = "consumer,scheduler", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Milliseconds before the next poll of the New Ticket Record trigger. HaloPSA's hosted "
+                            + "instances allow 300 requests per 5 minutes: the default of 30 s spends 10 of them.")
+    private long delay = DEFAULT_POLL_DELAY_MILLIS;
+    private boolean delaySet;
 
     private ConnectionSettings connectionSettings;
     private final TicketStateStore.InMemory inMemoryStates = new TicketStateStore.InMemory();
@@ -59,6 +66,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         super(uri, component);
         this.entity = entity;
         this.configuration = configuration;
+        super.setDelay(DEFAULT_POLL_DELAY_MILLIS);
     }
 
     /**
@@ -71,9 +79,9 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
             requireSupported(operation);
         }
         int pageSize = configuration.getPageSize();
-        if (pageSize < 1 || pageSize > HaloPsaConfiguration.MAX_PAGE_SIZE) {
+        if (pageSize < 1 || pageSize > HaloPsaEntity.MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("Invalid pageSize " + pageSize + ": HaloPSA serves 1 to "
-                                               + HaloPsaConfiguration.MAX_PAGE_SIZE + " records per page");
+                                               + HaloPsaEntity.MAX_PAGE_SIZE + " records per page");
         }
         if (configuration.getPageNo() != null && configuration.getPageNo() < 1) {
             throw new IllegalArgumentException("Invalid pageNo " + configuration.getPageNo()
@@ -100,7 +108,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
                                                + "'=' or a line break (Camel's FileStateRepository stores key=value "
                                                + "lines)");
         }
-        connectionSettings = ConnectionSettings.from(configuration);
+        connectionSettings = configuration.connectionSettings();
     }
 
     /** The operation as the user wrote it, or the entity's default. */
@@ -129,7 +137,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (entity != HaloPsaEntity.ticket) {
+        if (!entity.has(HaloPsaEntity.Trait.NEW_RECORD_TRIGGER)) {
             throw new IllegalArgumentException("halopsa:" + entity + " cannot start a route: the component's consumer is "
                                                + "the New Ticket Record trigger, from(\"halopsa:ticket\"). To read "
                                                + entity + " records on a schedule, send to halopsa:" + entity
@@ -143,9 +151,22 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
     @Override
     protected void doConfigureConsumer(Consumer consumer) {
         super.doConfigureConsumer(consumer);
-        if (getDelay() < 0 && consumer instanceof ScheduledPollConsumer polling) {
+        // the default is milliseconds: a timeUnit set without a delay must not turn 30 s into 30000 of that unit
+        if (!delaySet && consumer instanceof ScheduledPollConsumer polling) {
             polling.setDelay(getTimeUnit().convert(DEFAULT_POLL_DELAY_MILLIS, TimeUnit.MILLISECONDS));
         }
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
+        this.delaySet = true;
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
     }
 
     /** Where New Ticket Record consumers of this endpoint keep their watermark when no stateRepository is set. */

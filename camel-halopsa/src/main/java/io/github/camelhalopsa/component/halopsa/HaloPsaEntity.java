@@ -2,6 +2,7 @@ package io.github.camelhalopsa.component.halopsa;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,51 +14,83 @@ import static io.github.camelhalopsa.component.halopsa.HaloPsaOperation.preview;
 import static io.github.camelhalopsa.component.halopsa.HaloPsaOperation.request;
 
 /**
- * The entity catalogue: one row per HaloPSA entity, naming its API path, the key its list answer
- * wraps the records in (null for a bare JSON array), whether Halo's spec documents paging on its
- * list, and the operations it supports.
- * <p>
- * Paging and list keys: Halo's OpenAPI document (paging parameters on 16 of these lists) and the
- * list shapes collected in the project's API notes (Halo's {@code *_View} schemas and peers).
+ * The entity table: every fact the component knows about one HaloPSA entity, in one row. Nothing elsewhere asks
+ * "which entity is this"; it asks the row.
+ * <ul>
+ * <li>the collection path under /api;</li>
+ * <li>the key a wrapped list answer holds the records under (null for a bare JSON array);</li>
+ * <li>the most records Halo serves per page (100; {@code /Asset} serves 50 whatever is asked);</li>
+ * <li>the operations it supports;</li>
+ * <li>its {@link Trait}s: paged list, custom fields on the list, records keyed by ticket, file answers, and whether
+ * it starts a route.</li>
+ * </ul>
+ * Sources: Halo's OpenAPI document (paging parameters on 16 of these lists, include_custom_fields), the list shapes
+ * and page caps recorded from real tenants in the project's API notes (Servosity msp-skills issue 203 and its
+ * changelog for the 50-row {@code /Asset} cap), and peers for the rest.
  */
 public enum HaloPsaEntity {
 
-    action("/Actions", "actions", false, Ops.CRUD),
-    agent("/Agent", null, false, Ops.CRUD),
-    appointment("/Appointment", "appointments", true, Ops.CRUD),
-    asset("/Asset", "assets", true, Ops.CRUD),
-    attachment("/Attachment", "attachments", false, Ops.CRUD),
-    client("/Client", "clients", true, Ops.CRUD),
-    contract("/ClientContract", "contracts", true, Ops.CRUD),
-    invoice("/Invoice", "invoices", true, Ops.CRUD),
-    item("/Item", "items", true, Ops.CRUD),
-    kbArticle("/KBArticle", "articles", true, Ops.CRUD),
-    opportunity("/Opportunities", "tickets", true, Ops.CRUD),
-    organisation("/Organisation", null, false, Ops.CRUD),
-    project("/Projects", "tickets", true, Ops.CRUD),
-    quote("/Quotation", "quotes", true, Ops.CRUD),
-    report("/Report", "reports", true, Ops.REPORT),
-    site("/Site", "sites", true, Ops.CRUD),
-    status("/Status", null, false, Ops.CRUD),
-    supplier("/Supplier", "suppliers", true, Ops.CRUD),
-    team("/Team", null, false, Ops.CRUD),
-    ticket("/Tickets", "tickets", true, Ops.CRUD),
-    ticketType("/TicketType", null, false, Ops.CRUD),
-    topLevel("/TopLevel", "tree", true, Ops.CRUD),
-    user("/Users", "users", true, Ops.CRUD),
+    action("/Actions", "actions", Ops.CRUD, Trait.KEYED_BY_TICKET),
+    agent("/Agent", null, Ops.CRUD),
+    appointment("/Appointment", "appointments", Ops.CRUD, Trait.PAGED),
+    asset("/Asset", "assets", 50, Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST, Trait.ASSET_FIELDS),
+    attachment("/Attachment", "attachments", Ops.CRUD, Trait.FILES),
+    client("/Client", "clients", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
+    contract("/ClientContract", "contracts", Ops.CRUD, Trait.PAGED),
+    invoice("/Invoice", "invoices", Ops.CRUD, Trait.PAGED),
+    item("/Item", "items", Ops.CRUD, Trait.PAGED),
+    kbArticle("/KBArticle", "articles", Ops.CRUD, Trait.PAGED),
+    opportunity("/Opportunities", "tickets", Ops.CRUD, Trait.PAGED),
+    organisation("/Organisation", null, Ops.CRUD),
+    project("/Projects", "tickets", Ops.CRUD, Trait.PAGED),
+    quote("/Quotation", "quotes", Ops.CRUD, Trait.PAGED),
+    report("/Report", "reports", Ops.REPORT, Trait.PAGED),
+    site("/Site", "sites", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
+    status("/Status", null, Ops.CRUD),
+    supplier("/Supplier", "suppliers", Ops.CRUD, Trait.PAGED),
+    team("/Team", null, Ops.CRUD),
+    ticket("/Tickets", "tickets", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST, Trait.NEW_RECORD_TRIGGER),
+    ticketType("/TicketType", null, Ops.CRUD),
+    topLevel("/TopLevel", "tree", Ops.CRUD, Trait.PAGED),
+    user("/Users", "users", Ops.CRUD, Trait.PAGED),
     /** Not an entity: the generic authenticated request to any path under /api. */
-    api(null, null, false, EnumSet.of(request));
+    api(null, null, EnumSet.of(request));
+
+    /** The most records Halo serves in one page of any list, whatever page_size asks for. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** What sets an entity apart from the plain collection. */
+    public enum Trait {
+        /** Halo's spec documents {@code pageinate}, {@code page_size} and {@code page_no} on the list. */
+        PAGED,
+        /** The list takes {@code include_custom_fields}; other lists leave custom fields out. */
+        CUSTOM_FIELDS_ON_LIST,
+        /** Records carry custom fields in {@code fields} as well as {@code customfields}. */
+        ASSET_FIELDS,
+        /** Halo numbers the records per ticket: one record is addressed by its id and {@code ticket_id}. */
+        KEYED_BY_TICKET,
+        /** {@code GET /X/{id}} answers the file itself rather than JSON. */
+        FILES,
+        /** {@code from("halopsa:X")} starts a route: the New Ticket Record trigger. */
+        NEW_RECORD_TRIGGER
+    }
 
     private final String path;
     private final String listKey;
-    private final boolean paged;
+    private final int maxPageSize;
     private final Set<HaloPsaOperation> operations;
+    private final Set<Trait> traits;
 
-    HaloPsaEntity(String path, String listKey, boolean paged, Set<HaloPsaOperation> operations) {
+    HaloPsaEntity(String path, String listKey, Set<HaloPsaOperation> operations, Trait... traits) {
+        this(path, listKey, MAX_PAGE_SIZE, operations, traits);
+    }
+
+    HaloPsaEntity(String path, String listKey, int maxPageSize, Set<HaloPsaOperation> operations, Trait... traits) {
         this.path = path;
         this.listKey = listKey;
-        this.paged = paged;
+        this.maxPageSize = maxPageSize;
         this.operations = operations;
+        this.traits = traits.length == 0 ? EnumSet.noneOf(Trait.class) : EnumSet.copyOf(Arrays.asList(traits));
     }
 
     /** The collection path under /api, e.g. {@code /Tickets}; null for {@link #api}. */
@@ -72,7 +105,21 @@ public enum HaloPsaEntity {
 
     /** Whether Halo's spec documents {@code pageinate}, {@code page_size} and {@code page_no} on the list. */
     public boolean isPaged() {
-        return paged;
+        return has(Trait.PAGED);
+    }
+
+    /** The most records one page of this list holds, whatever page_size asks for. */
+    public int maxPageSize() {
+        return maxPageSize;
+    }
+
+    public boolean has(Trait trait) {
+        return traits.contains(trait);
+    }
+
+    /** The entities with a trait, in table order, for error messages that say what would be valid. */
+    public static List<HaloPsaEntity> with(Trait trait) {
+        return Arrays.stream(values()).filter(entity -> entity.has(trait)).toList();
     }
 
     public Set<HaloPsaOperation> operations() {
@@ -84,7 +131,7 @@ public enum HaloPsaEntity {
     }
 
     public HaloPsaOperation defaultOperation() {
-        return this == api ? request : list;
+        return operations.contains(list) ? list : request;
     }
 
     /** Resolves a URI path segment, ignoring case, with an error listing the valid names. */

@@ -17,7 +17,13 @@ public class HaloPsaException extends CamelException implements HttpResponseAwar
     private final String haloMessage;
 
     public HaloPsaException(String message, int statusCode, String statusText, String call, String haloMessage) {
-        super(message);
+        this(message, statusCode, statusText, call, haloMessage, null);
+    }
+
+    /** The same, with the failure that led to it, such as the JSON error of an answer that could not be read. */
+    public HaloPsaException(String message, int statusCode, String statusText, String call, String haloMessage,
+                            Throwable cause) {
+        super(message, cause);
         this.statusCode = statusCode;
         this.statusText = statusText;
         this.call = call;

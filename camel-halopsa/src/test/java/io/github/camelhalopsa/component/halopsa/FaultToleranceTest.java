@@ -165,10 +165,37 @@ class FaultToleranceTest extends HaloPsaTestSupport {
                 exchange -> exchange.getIn().setBody(Map.of("summary", "printer jammed")));
 
         // connection refused: the POST cannot have reached Halo, so it was tried 3 times
-        assertThat(result.getException()).isInstanceOf(CamelException.class)
+        assertThat(result.getException()).isInstanceOf(HaloPsaUnreachableException.class)
+                .isNotInstanceOf(HaloPsaException.class)
                 .hasMessageContaining("Could not reach HaloPSA at 127.0.0.1 for POST /Tickets")
                 .hasMessageContaining("gave up after 3 attempts")
-                .hasMessageNotContaining("Not repeated");
+                .hasMessageNotContaining("Not repeated")
+                .hasRootCauseInstanceOf(java.net.ConnectException.class);
+        HaloPsaUnreachableException unreachable = (HaloPsaUnreachableException) result.getException();
+        assertThat(unreachable.getHost()).isEqualTo("127.0.0.1");
+        assertThat(unreachable.getCall()).isEqualTo("POST /Tickets");
+        assertThat(unreachable.getAttempts()).isEqualTo(3);
+        assertThat(unreachable.isMaybeReceived()).isFalse();
+    }
+
+    @Test
+    void aRouteCanHandleUnreachableHaloApartFromHalosRefusals() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:unreachable").routeId("unreachable")
+                        .onException(HaloPsaUnreachableException.class).handled(true).setBody(constant("queued for later"))
+                        .end()
+                        .to("halopsa:ticket?operation=get&id=5&maxRetries=0&resourceServer=http://127.0.0.1:" + closedPort
+                            + "&authServer=" + halo.baseUrl() + "/auth");
+            }
+        });
+
+        assertThat(template.requestBody("direct:unreachable", null, String.class)).isEqualTo("queued for later");
     }
 
     @Test

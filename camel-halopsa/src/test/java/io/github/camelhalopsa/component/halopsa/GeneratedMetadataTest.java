@@ -1,6 +1,9 @@
 package io.github.camelhalopsa.component.halopsa;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,5 +55,32 @@ class GeneratedMetadataTest extends HaloPsaTestSupport {
         assertThat(json.at("/componentProperties/scope/defaultValue").asText()).isEqualTo("all");
         assertThat(json.at("/properties/operation/enum").toString()).contains("addOrUpdate", "preview", "request");
         assertThat(json.at("/headers/CamelHaloPsaRecordCount/description").asText()).isNotBlank();
+    }
+
+    @Test
+    void catalogListsExactlyTheEntitiesOfTheTable() throws Exception {
+        JsonNode entities = componentJson().at("/properties/entity/enum");
+
+        List<String> listed = new ArrayList<>();
+        entities.forEach(name -> listed.add(name.asText()));
+        assertThat(listed).containsExactly(Arrays.stream(HaloPsaEntity.values()).map(Enum::name).toArray(String[]::new));
+    }
+
+    @Test
+    void catalogShowsTheTriggersRealPollDelayAndNoInertOptions() throws Exception {
+        JsonNode json = componentJson();
+
+        assertThat(json.at("/properties/delay/defaultValue").asText()).isEqualTo("30000");
+        assertThat(json.at("/properties/delay/label").asText()).contains("consumer");
+        assertThat(json.at("/componentProperties").has("healthCheckConsumerEnabled")).isFalse();
+        assertThat(json.at("/componentProperties").has("healthCheckProducerEnabled")).isFalse();
+    }
+
+    private JsonNode componentJson() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(
+                "/META-INF/io/github/camelhalopsa/component/halopsa/halopsa.json")) {
+            assertThat(in).as("generated component JSON").isNotNull();
+            return new ObjectMapper().readTree(in);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -445,6 +446,19 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
         context.getRouteController().stopRoute("second");
 
         assertThat(repository.isStopped()).isTrue();
+    }
+
+    @Test
+    void pollsEveryThirtySecondsUnlessTheRouteSaysOtherwise() throws Exception {
+        NewTicketConsumer byDefault = route("");
+        NewTicketConsumer inSeconds = route("&timeUnit=SECONDS", "seconds");
+        NewTicketConsumer chosen = route("&delay=5s", "chosen");
+
+        assertThat(TimeUnit.MILLISECONDS.convert(byDefault.getDelay(), byDefault.getTimeUnit())).isEqualTo(30_000);
+        // a unit without a delay keeps 30 s rather than reading 30000 in that unit
+        assertThat(inSeconds.getDelay()).isEqualTo(30);
+        assertThat(inSeconds.getTimeUnit()).isEqualTo(TimeUnit.SECONDS);
+        assertThat(TimeUnit.MILLISECONDS.convert(chosen.getDelay(), chosen.getTimeUnit())).isEqualTo(5_000);
     }
 
     private NewTicketConsumer route(String options) throws Exception {

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.camelhalopsa.component.halopsa.consumer.NewTicketConsumer;
+import io.github.camelhalopsa.component.halopsa.consumer.PollFailureLog;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
@@ -74,7 +75,7 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
         assertThat(delivered).isEmpty();
         // the connection's 429 gate warns of its own pause; the poll itself is reported once
         List<String> warnings = Arrays.stream(log.split("\\R"))
-                .filter(line -> line.contains("WARN " + NewTicketConsumer.class.getName())).toList();
+                .filter(line -> line.contains("WARN " + PollFailureLog.class.getName())).toList();
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0)).contains("Polling HaloPSA for new tickets failed")
                 .contains("starts again after ticket 2").contains(failure.logged);

@@ -118,15 +118,6 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
      */
     private Integer responseTimeout;
     /**
-     * Whether the consumers of this component take part in Camel's health checks. Camel's own option.
-     */
-    private Boolean healthCheckConsumerEnabled;
-    /**
-     * Whether the producers of this component take part in Camel's health checks; Camel runs producer checks only when
-     * camel.health.producersEnabled=true. Camel's own option.
-     */
-    private Boolean healthCheckProducerEnabled;
-    /**
      * Client ID of the API application registered in HaloPSA (under Configuration / Integrations / HaloPSA API / View
      * Applications), authentication method Client ID and Secret (Services). Must be set, on the component or the
      * endpoint.
@@ -397,22 +388,6 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
 
     public void setResponseTimeout(Integer responseTimeout) {
         this.responseTimeout = responseTimeout;
-    }
-
-    public Boolean getHealthCheckConsumerEnabled() {
-        return healthCheckConsumerEnabled;
-    }
-
-    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
-        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
-    }
-
-    public Boolean getHealthCheckProducerEnabled() {
-        return healthCheckProducerEnabled;
-    }
-
-    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
-        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
     public String getClientId() {

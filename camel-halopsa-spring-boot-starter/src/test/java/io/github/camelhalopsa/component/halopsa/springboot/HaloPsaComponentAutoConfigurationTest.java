@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.camelhalopsa.component.halopsa.HaloPsaComponent;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
+import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.HaloPsaOperation;
 import io.github.camelhalopsa.component.halopsa.loopback.LoopbackHalo;
 import org.apache.camel.CamelContext;
@@ -68,7 +69,7 @@ class HaloPsaComponentAutoConfigurationTest {
             HaloPsaConfiguration configuration = halopsa(spring.getBean(CamelContext.class)).getConfiguration();
 
             assertThat(configuration.getClientId()).isEqualTo("spring-client");
-            assertThat(configuration.getPageSize()).isEqualTo(HaloPsaConfiguration.MAX_PAGE_SIZE);
+            assertThat(configuration.getPageSize()).isEqualTo(HaloPsaEntity.MAX_PAGE_SIZE);
             assertThat(configuration.getScope()).isEqualTo("all");
             assertThat(configuration.getMethod()).isNull();
             assertThat(configuration.getOperation()).isNull();

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
-import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 
 /**
  * The settings that make two endpoints share one connection (one token, one HTTP client, one rate limit gate): equal
@@ -25,43 +24,105 @@ public final class ConnectionSettings {
     private final int rateLimit;
     private final Duration rateLimitPeriod;
 
-    private ConnectionSettings(HaloPsaConfiguration configuration, HaloPsaHosts hosts) {
-        this.clientId = configuration.getClientId();
-        this.clientSecret = configuration.getClientSecret();
-        this.scope = configuration.getScope();
+    private ConnectionSettings(Builder options, HaloPsaHosts hosts) {
+        this.clientId = options.clientId;
+        this.clientSecret = options.clientSecret;
+        this.scope = options.scope;
         this.apiBase = hosts.apiBase();
         this.tokenUri = hosts.tokenUri();
-        this.connectTimeoutMillis = configuration.getConnectTimeout();
-        this.responseTimeoutMillis = configuration.getResponseTimeout();
-        this.retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
-                Duration.ofMillis(configuration.getRetryBackoff()), Duration.ofMillis(configuration.getRateLimitBackoff()),
-                Duration.ofMillis(configuration.getMaxBackoff()));
-        this.rateLimit = configuration.getRateLimit();
-        this.rateLimitPeriod = Duration.ofMillis(configuration.getRateLimitPeriod());
+        this.connectTimeoutMillis = options.connectTimeoutMillis;
+        this.responseTimeoutMillis = options.responseTimeoutMillis;
+        this.retryPolicy = new RetryPolicy(options.maxRetries, Duration.ofMillis(options.retryBackoffMillis),
+                Duration.ofMillis(options.rateLimitBackoffMillis), Duration.ofMillis(options.maxBackoffMillis));
+        this.rateLimit = options.rateLimit;
+        this.rateLimitPeriod = Duration.ofMillis(options.rateLimitPeriodMillis);
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Validates the connection options of a configuration and derives the URLs from them.
-     *
-     * @throws IllegalArgumentException naming the option (and its property key) that is missing or malformed
+     * The connection options as the endpoint's configuration holds them, named as the URI options are, so that every
+     * error can name the option to fix.
      */
-    public static ConnectionSettings from(HaloPsaConfiguration configuration) {
-        requireSet(configuration.getClientId(), "clientId", "client-id");
-        requireSet(configuration.getClientSecret(), "clientSecret", "client-secret");
-        requireSet(configuration.getResourceServer(), "resourceServer", "resource-server");
-        HaloPsaHosts hosts = HaloPsaHosts.of(configuration.getResourceServer(), configuration.getAuthServer(),
-                configuration.getTenant(), configuration.isOnPremise());
-        requireAtLeast(configuration.getConnectTimeout(), 1, "connectTimeout", "connect-timeout", "milliseconds");
-        requireAtLeast(configuration.getResponseTimeout(), 1, "responseTimeout", "response-timeout", "milliseconds");
-        requireAtLeast(configuration.getMaxRetries(), 0, "maxRetries", "max-retries", "repeats (0 turns retries off)");
-        requireAtLeast(configuration.getRetryBackoff(), 0, "retryBackoff", "retry-backoff", "milliseconds");
-        requireAtLeast(configuration.getRateLimitBackoff(), 1, "rateLimitBackoff", "rate-limit-backoff", "milliseconds");
-        requireAtLeast(configuration.getMaxBackoff(), Math.max(configuration.getRetryBackoff(),
-                configuration.getRateLimitBackoff()), "maxBackoff", "max-backoff",
-                "milliseconds, no less than retryBackoff and rateLimitBackoff");
-        requireAtLeast(configuration.getRateLimit(), 0, "rateLimit", "rate-limit", "requests (0 turns the limiter off)");
-        requireAtLeast(configuration.getRateLimitPeriod(), 1, "rateLimitPeriod", "rate-limit-period", "milliseconds");
-        return new ConnectionSettings(configuration, hosts);
+    public static final class Builder {
+        private String clientId;
+        private String clientSecret;
+        private String scope;
+        private String resourceServer;
+        private String authServer;
+        private String tenant;
+        private boolean onPremise;
+        private int connectTimeoutMillis;
+        private int responseTimeoutMillis;
+        private int maxRetries;
+        private long retryBackoffMillis;
+        private long rateLimitBackoffMillis;
+        private long maxBackoffMillis;
+        private int rateLimit;
+        private long rateLimitPeriodMillis;
+
+        private Builder() {
+        }
+
+        public Builder credentials(String clientId, String clientSecret, String scope) {
+            this.clientId = clientId;
+            this.clientSecret = clientSecret;
+            this.scope = scope;
+            return this;
+        }
+
+        public Builder hosts(String resourceServer, String authServer, String tenant, boolean onPremise) {
+            this.resourceServer = resourceServer;
+            this.authServer = authServer;
+            this.tenant = tenant;
+            this.onPremise = onPremise;
+            return this;
+        }
+
+        public Builder timeouts(int connectTimeoutMillis, int responseTimeoutMillis) {
+            this.connectTimeoutMillis = connectTimeoutMillis;
+            this.responseTimeoutMillis = responseTimeoutMillis;
+            return this;
+        }
+
+        public Builder retries(int maxRetries, long retryBackoffMillis, long rateLimitBackoffMillis,
+                               long maxBackoffMillis) {
+            this.maxRetries = maxRetries;
+            this.retryBackoffMillis = retryBackoffMillis;
+            this.rateLimitBackoffMillis = rateLimitBackoffMillis;
+            this.maxBackoffMillis = maxBackoffMillis;
+            return this;
+        }
+
+        public Builder rateLimit(int requests, long periodMillis) {
+            this.rateLimit = requests;
+            this.rateLimitPeriodMillis = periodMillis;
+            return this;
+        }
+
+        /**
+         * Validates the options and derives the URLs from them.
+         *
+         * @throws IllegalArgumentException naming the option (and its property key) that is missing or malformed
+         */
+        public ConnectionSettings build() {
+            requireSet(clientId, "clientId", "client-id");
+            requireSet(clientSecret, "clientSecret", "client-secret");
+            requireSet(resourceServer, "resourceServer", "resource-server");
+            HaloPsaHosts hosts = HaloPsaHosts.of(resourceServer, authServer, tenant, onPremise);
+            requireAtLeast(connectTimeoutMillis, 1, "connectTimeout", "connect-timeout", "milliseconds");
+            requireAtLeast(responseTimeoutMillis, 1, "responseTimeout", "response-timeout", "milliseconds");
+            requireAtLeast(maxRetries, 0, "maxRetries", "max-retries", "repeats (0 turns retries off)");
+            requireAtLeast(retryBackoffMillis, 0, "retryBackoff", "retry-backoff", "milliseconds");
+            requireAtLeast(rateLimitBackoffMillis, 1, "rateLimitBackoff", "rate-limit-backoff", "milliseconds");
+            requireAtLeast(maxBackoffMillis, Math.max(retryBackoffMillis, rateLimitBackoffMillis), "maxBackoff",
+                    "max-backoff", "milliseconds, no less than retryBackoff and rateLimitBackoff");
+            requireAtLeast(rateLimit, 0, "rateLimit", "rate-limit", "requests (0 turns the limiter off)");
+            requireAtLeast(rateLimitPeriodMillis, 1, "rateLimitPeriod", "rate-limit-period", "milliseconds");
+            return new ConnectionSettings(this, hosts);
+        }
     }
 
     private static void requireSet(String value, String option, String propertyKey) {

@@ -14,6 +14,7 @@ import java.util.StringJoiner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhalopsa.component.halopsa.HaloPsaAuthenticationException;
+import io.github.camelhalopsa.component.halopsa.HaloPsaException;
 import org.apache.camel.CamelException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -55,7 +56,7 @@ public class HaloPsaConnection implements Closeable {
     private final CloseableHttpClient http;
     private final AccessTokenProvider tokens;
     private final RateLimitGate gate;
-    private final RequestBudget budget;
+    private final RollingWindowLimiter budget;
     private final RetryingCaller caller;
     private volatile long lastAnsweredNanos;
     private volatile boolean answeredOnce;
@@ -71,7 +72,7 @@ public class HaloPsaConnection implements Closeable {
         this.mapper = mapper;
         this.http = createClient(settings);
         this.gate = new RateLimitGate(settings.retryPolicy(), host());
-        this.budget = RequestBudget.of(settings.rateLimit(), settings.rateLimitPeriod());
+        this.budget = RollingWindowLimiter.of(settings.rateLimit(), settings.rateLimitPeriod());
         this.caller = new RetryingCaller(settings.retryPolicy(), gate, budget, host(), clock);
         this.tokens = new AccessTokenProvider(() -> fetchToken(clock), clock);
     }
@@ -210,8 +211,7 @@ public class HaloPsaConnection implements Closeable {
         if (!request.query().isEmpty()) {
             StringJoiner query = new StringJoiner("&", "?", "");
             for (Map.Entry<String, String> entry : request.query().entrySet()) {
-                query.add(URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8));
+                query.add(UrlText.encode(entry.getKey()) + "=" + UrlText.encode(entry.getValue()));
             }
             uri.append(query);
         }

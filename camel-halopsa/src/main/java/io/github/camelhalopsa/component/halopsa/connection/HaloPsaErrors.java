@@ -73,7 +73,7 @@ final class HaloPsaErrors {
         if (text == null || secret == null || secret.isEmpty()) {
             return text;
         }
-        return text.replace(secret, "xxxxxx").replace(URLEncoder.encode(secret, StandardCharsets.UTF_8), "xxxxxx");
+        return text.replace(secret, "xxxxxx").replace(UrlText.encode(secret), "xxxxxx");
     }
 
     private static String hint(int status) {

@@ -47,7 +47,7 @@ public final class HaloPsaHosts {
         }
         String token = authRoot + "/token";
         if (!onPremise && !isBlank(tenant)) {
-            token += "?tenant=" + URLEncoder.encode(tenant.trim(), StandardCharsets.UTF_8);
+            token += "?tenant=" + UrlText.encode(tenant.trim());
         }
         return new HaloPsaHosts(apiBase, URI.create(token));
     }

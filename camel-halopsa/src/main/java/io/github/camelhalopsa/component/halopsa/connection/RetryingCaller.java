@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaUnreachableException;
 import org.apache.camel.CamelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the calls of one connection through its {@link RateLimitGate} and {@link RequestBudget}, and repeats those
+ * Sends the calls of one connection through its {@link RateLimitGate} and {@link RollingWindowLimiter}, and repeats those
  * that failed on the way where repeating is safe:
  * <ul>
  * <li>a 429, always: Halo refused the call before doing anything with it;</li>
@@ -41,14 +42,14 @@ final class RetryingCaller {
 
     private final RetryPolicy policy;
     private final RateLimitGate gate;
-    private final RequestBudget budget;
+    private final RollingWindowLimiter limiter;
     private final String host;
     private final Clock clock;
 
-    RetryingCaller(RetryPolicy policy, RateLimitGate gate, RequestBudget budget, String host, Clock clock) {
+    RetryingCaller(RetryPolicy policy, RateLimitGate gate, RollingWindowLimiter limiter, String host, Clock clock) {
         this.policy = policy;
         this.gate = gate;
-        this.budget = budget;
+        this.limiter = limiter;
         this.host = host;
         this.clock = clock;
     }
@@ -59,7 +60,7 @@ final class RetryingCaller {
      * @param  maxRetries     how many times it may be repeated
      * @return                the last answer, which may still be an error (a 4xx, or a 429 or 5xx once the retries
      *                        are spent)
-     * @throws CamelException when HaloPSA could not be reached, with what happened to each try that matters
+     * @throws HaloPsaUnreachableException when HaloPSA could not be reached, with what happened to the last try
      */
     Outcome call(String call, boolean repeatable, int maxRetries, Attempt attempt) throws CamelException {
         for (int tries = 1;; tries++) {
@@ -109,7 +110,7 @@ final class RetryingCaller {
         try {
             long epoch = gate.awaitOpen();
             attempt.prepare();
-            budget.acquire();
+            limiter.acquire();
             return epoch;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -126,7 +127,7 @@ final class RetryingCaller {
         }
     }
 
-    private CamelException unreachable(String call, IOException failure, int tries, boolean safe) {
+    private HaloPsaUnreachableException unreachable(String call, IOException failure, int tries, boolean safe) {
         StringBuilder message = new StringBuilder();
         if (TransportFailures.neverSent(failure)) {
             message.append("Could not reach HaloPSA at ").append(host).append(" for ").append(call);
@@ -141,6 +142,7 @@ final class RetryingCaller {
             message.append(". Not repeated: the request may have reached HaloPSA, and repeating a POST could save it "
                            + "twice; check HaloPSA before sending it again");
         }
-        return new CamelException(message.toString(), failure);
+        return new HaloPsaUnreachableException(message.toString(), host, call, tries,
+                !TransportFailures.neverSent(failure), failure);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Queue;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEndpoint;
-import io.github.camelhalopsa.component.halopsa.records.HaloJson;
 import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
 import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
@@ -68,8 +67,8 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        HaloJson json = new HaloJson(endpoint.getComponent().getObjectMapper());
-        finder = new NewTicketFinder(new ListFetcher(endpoint.getConnection(), json), filters);
+        finder = new NewTicketFinder(new ListFetcher(endpoint.getConnection(), endpoint.getComponent().getJson()),
+                filters);
         endpoint.getComponent().getStateRepositoryLeases().acquire(repository, store.key(), getEndpoint().getCamelContext());
         try {
             // read again on every start: someone may have edited the stored watermark while the route was stopped

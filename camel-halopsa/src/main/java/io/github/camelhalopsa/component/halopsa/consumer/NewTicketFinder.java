@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
 import io.github.camelhalopsa.component.halopsa.records.QueryParameters;
@@ -96,7 +95,7 @@ public final class NewTicketFinder {
     /** One read from page 1; {@code state} null reads page 1 only. */
     private Read read(TicketWatermark state) throws CamelException {
         Read read = new Read();
-        lists.readPages(HaloPsaEntity.ticket, query, HaloPsaConfiguration.MAX_PAGE_SIZE, page -> {
+        lists.readPages(HaloPsaEntity.ticket, query, HaloPsaEntity.ticket.maxPageSize(), page -> {
             read.pages++;
             List<Long> ids = idsNewestFirst(page.records(), read.pages);
             if (read.pages == 1) {

@@ -2,6 +2,8 @@ package io.github.camelhalopsa.component.halopsa.consumer;
 
 import java.util.Locale;
 
+import io.github.camelhalopsa.component.halopsa.records.RecordIds;
+
 /**
  * Where the New Ticket Record consumer starts when its state repository holds nothing for it yet: the {@code since}
  * option.
@@ -21,8 +23,9 @@ public record NewTicketStart(Long firstId) {
         if (value.equals(BEGINNING)) {
             return new NewTicketStart(1L);
         }
-        if (value.matches("\\d{1,18}") && Long.parseLong(value) > 0) {
-            return new NewTicketStart(Long.parseLong(value));
+        Long firstId = RecordIds.parse(value);
+        if (firstId != null && firstId > 0) {
+            return new NewTicketStart(firstId);
         }
         throw new IllegalArgumentException("Invalid since '" + since + "': use now (tickets created from the first poll "
                                            + "on), beginning (every ticket), or a ticket id such as since=1200 (that "

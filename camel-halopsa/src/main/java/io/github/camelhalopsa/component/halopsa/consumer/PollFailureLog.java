@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PollFailureLog implements ExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NewTicketConsumer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PollFailureLog.class);
 
     private final Supplier<String> context;
     private int failedPolls;

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhalopsa.component.halopsa.connection.UrlText;
 import org.apache.camel.spi.StateRepository;
 
 /**
@@ -64,7 +65,7 @@ public final class TicketStateStore {
     }
 
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return UrlText.encode(text);
     }
 
     private final StateRepository<String, String> repository;

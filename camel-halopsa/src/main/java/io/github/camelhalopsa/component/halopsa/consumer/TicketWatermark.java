@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhalopsa.component.halopsa.records.RecordIds;
 
 /**
  * What the New Ticket Record consumer has handled: every ticket up to the watermark (the highest ticket id whose
@@ -88,12 +89,6 @@ public final class TicketWatermark {
         }
     }
 
-    public TicketWatermark copy() {
-        TicketWatermark copy = new TicketWatermark(watermark, windowStart);
-        copy.handled.addAll(handled);
-        return copy;
-    }
-
     /**
      * The state as one line of JSON: {@code {"watermark":1234,"windowStart":1135,"handled":"1135-1200,1203"}}. JSON so
      * that a value cut short by a crash does not parse, instead of passing as a lower watermark.
@@ -117,8 +112,9 @@ public final class TicketWatermark {
      */
     public static TicketWatermark parse(String text, ObjectMapper mapper) {
         String trimmed = text.trim();
-        if (trimmed.matches("\\d{1,18}")) {
-            return after(Long.parseLong(trimmed));
+        Long lastHandled = RecordIds.parse(trimmed);
+        if (lastHandled != null) {
+            return after(lastHandled);
         }
         try {
             JsonNode json = mapper.readTree(trimmed);

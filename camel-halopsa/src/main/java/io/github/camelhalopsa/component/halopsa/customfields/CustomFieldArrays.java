@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
+import io.github.camelhalopsa.component.halopsa.records.RecordIds;
 import org.apache.camel.CamelException;
 
 /**
@@ -30,7 +31,7 @@ public final class CustomFieldArrays {
 
     /** The arrays of an entity's records that hold field values. */
     static List<String> arrays(HaloPsaEntity entity) {
-        return entity == HaloPsaEntity.asset ? List.of(CUSTOM_FIELDS, ASSET_FIELDS) : List.of(CUSTOM_FIELDS);
+        return entity.has(HaloPsaEntity.Trait.ASSET_FIELDS) ? List.of(CUSTOM_FIELDS, ASSET_FIELDS) : List.of(CUSTOM_FIELDS);
     }
 
     /**
@@ -94,8 +95,8 @@ public final class CustomFieldArrays {
         long value;
         if (id instanceof Number number) {
             value = number.longValue();
-        } else if (id instanceof CharSequence text && text.toString().trim().matches("\\d{1,18}")) {
-            value = Long.parseLong(text.toString().trim());
+        } else if (id instanceof CharSequence text && RecordIds.parse(text) != null) {
+            value = RecordIds.parse(text);
         } else {
             return null;
         }

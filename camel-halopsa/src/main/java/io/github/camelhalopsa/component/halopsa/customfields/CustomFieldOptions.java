@@ -10,16 +10,10 @@ import java.util.stream.Collectors;
 
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.HaloPsaOperation;
+import io.github.camelhalopsa.component.halopsa.records.RecordIds;
 
 /** Reads and checks the custom field options and headers. */
 public final class CustomFieldOptions {
-
-    /**
-     * The lists that take include_custom_fields: Halo documents it for /Client (quoted by halopsa-client-go) and the
-     * redanthrax n8n node sends it to /Tickets, /Site and /Asset. Other lists are not known to take it.
-     */
-    public static final Set<HaloPsaEntity> LISTS_WITH_CUSTOM_FIELDS = EnumSet.of(
-            HaloPsaEntity.ticket, HaloPsaEntity.client, HaloPsaEntity.site, HaloPsaEntity.asset);
 
     private CustomFieldOptions() {
     }
@@ -57,11 +51,8 @@ public final class CustomFieldOptions {
 
     /** A key that is a custom field id, or null for a name or label. */
     static Integer asId(String key) {
-        String trimmed = key.trim();
-        if (trimmed.matches("\\d{1,9}")) {
-            return Integer.valueOf(trimmed);
-        }
-        return null;
+        Long id = RecordIds.parse(key);
+        return id != null && id <= Integer.MAX_VALUE ? id.intValue() : null;
     }
 
     /** Checks the options when the endpoint is created, so a wrong URI fails before the first message. */
@@ -80,9 +71,10 @@ public final class CustomFieldOptions {
 
     /** Halo leaves custom fields out of lists unless asked by include_custom_fields, known on a few lists only. */
     public static void requireListSupport(HaloPsaEntity entity) {
-        if (!LISTS_WITH_CUSTOM_FIELDS.contains(entity)) {
+        if (!entity.has(HaloPsaEntity.Trait.CUSTOM_FIELDS_ON_LIST)) {
             throw new IllegalArgumentException("customFields on list is available for halopsa:"
-                    + LISTS_WITH_CUSTOM_FIELDS.stream().map(Enum::name).collect(Collectors.joining(", halopsa:"))
+                    + HaloPsaEntity.with(HaloPsaEntity.Trait.CUSTOM_FIELDS_ON_LIST).stream().map(Enum::name)
+                            .collect(Collectors.joining(", halopsa:"))
                     + ", the lists known to take HaloPSA's include_custom_fields; not for halopsa:" + entity
                     + ". On get every custom field comes with the record");
         }

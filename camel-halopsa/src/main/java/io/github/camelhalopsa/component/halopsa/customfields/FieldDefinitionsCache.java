@@ -53,12 +53,6 @@ public final class FieldDefinitionsCache {
         }
     }
 
-    /** The definitions held, without reading any; null if none were read yet. */
-    public FieldDefinitions peek() {
-        Snapshot current = snapshot;
-        return current == null ? null : current.definitions();
-    }
-
     private boolean isFresh(Snapshot current, Duration maxAge) {
         return current != null && current.readAt().plus(maxAge).isAfter(clock.instant());
     }

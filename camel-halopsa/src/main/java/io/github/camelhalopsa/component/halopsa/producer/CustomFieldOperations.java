@@ -99,7 +99,7 @@ public final class CustomFieldOperations {
             throws CamelException {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("includedetails", true);
-        if (entity == HaloPsaEntity.action) {
+        if (entity.has(HaloPsaEntity.Trait.KEYED_BY_TICKET)) {
             query.put("ticket_id", record.get("ticket_id"));
         }
         HaloRequest read = HaloRequest.get(entity.path() + "/" + id, QueryParameters.merge(query, null));

@@ -104,7 +104,7 @@ public final class HaloJson {
         try {
             return mapper.readValue(response.body(), Object.class);
         } catch (IOException e) {
-            throw unexpected(request, response, "a body that is not valid JSON", HaloErrorMessage.of(response, mapper));
+            throw unexpected(request, response, "a body that is not valid JSON", HaloErrorMessage.of(response, mapper), e);
         }
     }
 
@@ -140,8 +140,13 @@ public final class HaloJson {
     }
 
     public static HaloPsaException unexpected(HaloRequest request, HaloHttpResponse response, String what, String excerpt) {
+        return unexpected(request, response, what, excerpt, null);
+    }
+
+    private static HaloPsaException unexpected(HaloRequest request, HaloHttpResponse response, String what,
+                                               String excerpt, Exception cause) {
         String message = "HaloPSA answered " + response.status() + " to " + request.describe() + " with " + what
                          + (excerpt == null ? "" : ": " + excerpt);
-        return new HaloPsaException(message, response.status(), response.reason(), request.describe(), excerpt);
+        return new HaloPsaException(message, response.status(), response.reason(), request.describe(), excerpt, cause);
     }
 }

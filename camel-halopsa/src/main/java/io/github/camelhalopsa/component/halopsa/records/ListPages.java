@@ -55,8 +55,9 @@ public final class ListPages {
         this.json = json;
         this.entity = entity;
         this.query = query;
-        // no point asking for more than will be handed out
-        this.pageSize = maxResults > 0 ? Math.min(pageSize, maxResults) : pageSize;
+        // no point asking for more than will be handed out, nor for more than Halo serves in a page of this list
+        int served = Math.min(pageSize, entity.maxPageSize());
+        this.pageSize = maxResults > 0 ? Math.min(served, maxResults) : served;
         this.pageNo = pageNo;
         this.maxResults = maxResults;
     }

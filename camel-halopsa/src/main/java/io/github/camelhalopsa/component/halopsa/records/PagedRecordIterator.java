@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaException;
 import org.apache.camel.CamelException;
 import org.apache.camel.RuntimeCamelException;
 

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaUnreachableException;
 import org.apache.camel.CamelException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
@@ -31,7 +32,7 @@ class RetryingCallerTest {
             "{\"id\":1}".getBytes());
 
     private final RetryingCaller caller = new RetryingCaller(FAST, new RateLimitGate(FAST, "example.halopsa.com"),
-            RequestBudget.of(0, Duration.ZERO), "example.halopsa.com", Clock.systemUTC());
+            RollingWindowLimiter.of(0, Duration.ZERO), "example.halopsa.com", Clock.systemUTC());
 
     @Test
     void postThatNeverLeftIsSentAgainAndHeals() throws Exception {
@@ -56,7 +57,9 @@ class RetryingCallerTest {
             Script script = new Script(mayHaveArrived, CREATED);
 
             assertThatThrownBy(() -> caller.call("POST /Tickets", false, 3, script))
-                    .isInstanceOf(CamelException.class)
+                    .isInstanceOf(HaloPsaUnreachableException.class)
+                    .hasCause(mayHaveArrived)
+                    .matches(e -> ((HaloPsaUnreachableException) e).isMaybeReceived(), "may have been received")
                     .hasMessageContaining("HaloPSA at example.halopsa.com did not answer POST /Tickets completely")
                     .hasMessageContaining("Not repeated");
             assertThat(script.sent).as(mayHaveArrived.toString()).isEqualTo(1);

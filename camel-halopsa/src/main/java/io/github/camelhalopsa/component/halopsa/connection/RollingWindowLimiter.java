@@ -10,9 +10,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * and 429s do not happen at all. It remembers when each of the last {@code requests} calls left; a call that would
  * exceed the budget waits until the oldest of them has left the window.
  */
-final class RequestBudget {
+final class RollingWindowLimiter {
 
-    private static final RequestBudget UNLIMITED = new RequestBudget(0, Duration.ZERO);
+    private static final RollingWindowLimiter UNLIMITED = new RollingWindowLimiter(0, Duration.ZERO);
 
     private final int requests;
     private final long periodNanos;
@@ -22,15 +22,15 @@ final class RequestBudget {
     private int next;
     private int count;
 
-    private RequestBudget(int requests, Duration period) {
+    private RollingWindowLimiter(int requests, Duration period) {
         this.requests = requests;
         this.periodNanos = period.toNanos();
         this.sentAt = new long[requests];
     }
 
     /** A budget of {@code requests} per {@code period}; unlimited when {@code requests} is 0. */
-    static RequestBudget of(int requests, Duration period) {
-        return requests <= 0 ? UNLIMITED : new RequestBudget(requests, period);
+    static RollingWindowLimiter of(int requests, Duration period) {
+        return requests <= 0 ? UNLIMITED : new RollingWindowLimiter(requests, period);
     }
 
     boolean isLimited() {
