@@ -99,8 +99,26 @@ public enum SandboxCollection {
     }
 
     /** Halo numbers actions per ticket; their key is (ticket_id, id). */
-    boolean isKeyedByTicket() {
+    public boolean isKeyedByTicket() {
         return this == action;
+    }
+
+    /**
+     * A text field of the collection's POST schema in Halo's spec ({@code InvoiceHeader.invoicenumber},
+     * {@code Faults.summary}, ...), for a test that writes a record and reads it back.
+     */
+    public String textField() {
+        return switch (this) {
+            case action, attachment -> "note";
+            case category -> "category_name";
+            case appointment -> "subject";
+            case asset -> "inventory_number";
+            case contract -> "ref";
+            case invoice -> "invoicenumber";
+            case opportunity, project, ticket -> "summary";
+            case quote -> "title";
+            default -> "name";
+        };
     }
 
     /** Halo's priorities ({@code Policy}) have UUIDs for ids and the priority number in {@code priorityid}. */

@@ -26,21 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SandboxContractTest extends SandboxTestSupport {
 
-    /** A field each entity's POST schema in Halo's spec has, to write and read back. */
-    private static final Map<HaloPsaEntity, String> TEXT_FIELD = Map.ofEntries(
-            Map.entry(HaloPsaEntity.action, "note"), Map.entry(HaloPsaEntity.agent, "name"),
-            Map.entry(HaloPsaEntity.appointment, "subject"), Map.entry(HaloPsaEntity.asset, "inventory_number"),
-            Map.entry(HaloPsaEntity.attachment, "note"), Map.entry(HaloPsaEntity.client, "name"),
-            Map.entry(HaloPsaEntity.contract, "ref"), Map.entry(HaloPsaEntity.invoice, "invoicenumber"),
-            Map.entry(HaloPsaEntity.item, "name"), Map.entry(HaloPsaEntity.kbArticle, "name"),
-            Map.entry(HaloPsaEntity.opportunity, "summary"), Map.entry(HaloPsaEntity.organisation, "name"),
-            Map.entry(HaloPsaEntity.project, "summary"), Map.entry(HaloPsaEntity.quote, "title"),
-            Map.entry(HaloPsaEntity.report, "name"), Map.entry(HaloPsaEntity.site, "name"),
-            Map.entry(HaloPsaEntity.status, "name"), Map.entry(HaloPsaEntity.supplier, "name"),
-            Map.entry(HaloPsaEntity.team, "name"), Map.entry(HaloPsaEntity.ticket, "summary"),
-            Map.entry(HaloPsaEntity.ticketType, "name"), Map.entry(HaloPsaEntity.topLevel, "name"),
-            Map.entry(HaloPsaEntity.user, "name"));
-
     static Stream<HaloPsaEntity> entities() {
         return Arrays.stream(HaloPsaEntity.values()).filter(entity -> entity != HaloPsaEntity.api);
     }
@@ -53,6 +38,10 @@ class SandboxContractTest extends SandboxTestSupport {
             assertThat(collection.path()).as(entity.name()).isEqualTo(entity.path());
             assertThat(collection.listKey()).as(entity.name()).isEqualTo(entity.listKey());
             assertThat(collection.isPaged()).as(entity.name()).isEqualTo(entity.isPaged());
+            assertThat(collection.maxPageSize()).as(entity.name()).isEqualTo(entity.maxPageSize());
+            assertThat(collection.isKeyedByTicket()).as(entity.name())
+                    .isEqualTo(entity.has(HaloPsaEntity.Trait.KEYED_BY_TICKET));
+            assertThat(collection.name()).as(entity.path()).isEqualTo(entity.name());
         });
     }
 
@@ -60,7 +49,7 @@ class SandboxContractTest extends SandboxTestSupport {
     @MethodSource("entities")
     void addGetUpdateListDelete(HaloPsaEntity entity) {
         SandboxCollection collection = SandboxCollection.byPath(entity.path().substring(1)).orElseThrow();
-        String field = TEXT_FIELD.get(entity);
+        String field = collection.textField();
         String ticketOption = entity == HaloPsaEntity.action ? "&ticketId=2" : "";
 
         Map<String, Object> created = template.requestBody("halopsa:" + entity + "?operation=addOrUpdate",
