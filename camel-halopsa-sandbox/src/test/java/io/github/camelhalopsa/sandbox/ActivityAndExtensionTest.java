@@ -46,10 +46,17 @@ class ActivityAndExtensionTest {
     }
 
     @Test
-    void resetBeforeEachTestStartsFromTheDemoData() {
-        // the tests above changed tickets and assets; this one sees the demo data only
-        assertThat(halo.sandbox().data().size(SandboxCollection.ticket)).isEqualTo(6);
-        assertThat(halo.sandbox().data().list(SandboxCollection.asset).stream()
+    void resetBeforeEachTestStartsFromTheDemoData(HaloSandbox sandbox) {
+        sandbox.openTicket();
+        sandbox.assignStockAsset().orElseThrow();
+        assertThat(sandbox.data().size(SandboxCollection.ticket)).isEqualTo(7);
+
+        // what JUnit does before the next test of the class
+        halo.beforeEach(null);
+
+        assertThat(halo.sandbox()).isSameAs(sandbox);
+        assertThat(sandbox.data().size(SandboxCollection.ticket)).isEqualTo(6);
+        assertThat(sandbox.data().list(SandboxCollection.asset).stream()
                 .filter(a -> Integer.valueOf(1).equals(a.get("client_id")))).hasSize(6);
     }
 

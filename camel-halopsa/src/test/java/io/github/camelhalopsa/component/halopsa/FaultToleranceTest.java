@@ -151,6 +151,8 @@ class FaultToleranceTest extends HaloPsaTestSupport {
         assertThat(((HaloPsaException) result.getException()).getHttpResponseCode()).isEqualTo(500);
         assertThat(result.getException().getMessage()).contains("500", "GET /Tickets/5", "Object reference not set",
                 "Gave up after 3 attempts");
+        // counted where it happened, not only in the message
+        halo.verify(3, WireMock.getRequestedFor(urlPathEqualTo("/api/Tickets/5")));
     }
 
     @Test
@@ -164,7 +166,8 @@ class FaultToleranceTest extends HaloPsaTestSupport {
                                            + closedPort + "&authServer=" + halo.baseUrl() + "/auth",
                 exchange -> exchange.getIn().setBody(Map.of("summary", "printer jammed")));
 
-        // connection refused: the POST cannot have reached Halo, so it was tried 3 times
+        // connection refused: the POST cannot have reached Halo, so it was tried 3 times. No server can count tries
+        // that never connected, so the count is the exception's own field, checked apart from its message
         assertThat(result.getException()).isInstanceOf(HaloPsaUnreachableException.class)
                 .isNotInstanceOf(HaloPsaException.class)
                 .hasMessageContaining("Could not reach HaloPSA at 127.0.0.1 for POST /Tickets")
