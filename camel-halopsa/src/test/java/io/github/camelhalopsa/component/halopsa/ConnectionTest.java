@@ -89,12 +89,13 @@ class ConnectionTest extends HaloPsaTestSupport {
         stubAgents();
         halo.stubFor(WireMock.post(urlPathEqualTo(TOKEN_PATH)).atPriority(1)
                 .willReturn(okJson("{\"access_token\":\"short-{{randomValue length=8 type='ALPHANUMERIC'}}\","
-                                   + "\"expires_in\":1}").withTransformers("response-template")));
+                                   + "\"expires_in\":3}").withTransformers("response-template")));
 
+        // both well inside nine tenths of the three-second lifetime (2.7 s), even on a loaded machine
         listAgents("halopsa:agent");
         listAgents("halopsa:agent");
         assertThat(tokenRequests()).hasSize(1);
-        Thread.sleep(1000); // past nine tenths of the one-second lifetime
+        Thread.sleep(3000); // past the lifetime, wherever within it the calls above ended
         listAgents("halopsa:agent");
 
         assertThat(tokenRequests()).hasSize(2);

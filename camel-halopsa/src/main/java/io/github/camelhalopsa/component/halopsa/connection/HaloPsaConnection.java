@@ -145,7 +145,7 @@ public class HaloPsaConnection implements Closeable {
     }
 
     /** How long calls on this connection still wait for HaloPSA's rate limit; zero when they need not wait. */
-    Duration rateLimitedFor() {
+    public Duration rateLimitedFor() {
         return gate.closedFor();
     }
 
