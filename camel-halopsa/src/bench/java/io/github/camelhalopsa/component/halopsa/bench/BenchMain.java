@@ -13,8 +13,8 @@ import java.util.Objects;
  * streamed. Run with {@code mvn -B -Pbench -pl camel-halopsa verify}; it prints the whole comparison.
  * <p>
  * Contenders take turns in short rounds (in a rotating order); each figure is the median round, and each ratio the
- * median of the round-by-round ratios of two contenders that ran back to back, so a build that another process starts
- * on this shared machine disturbs a round of every contender rather than all rounds of one.
+ * ratio of two contenders' medians, printed with the middle half of their round-by-round ratios, so a build that
+ * another process starts on this shared machine shows as scatter rather than moving one contender alone.
  */
 public final class BenchMain {
 

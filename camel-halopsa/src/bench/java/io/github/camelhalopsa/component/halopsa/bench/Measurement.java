@@ -26,19 +26,19 @@ final class Measurement {
 
     /** The median round: a round that another process on the machine disturbed does not move it. */
     double callsPerSecond() {
-        return Ratio.median(rounds.stream().mapToDouble(LoadRunner.Round::callsPerSecond).toArray());
+        return Ratio.median(rates());
     }
 
     /**
-     * This contender's throughput over another's, round by round: the two ran back to back in every round, so a
-     * change of load on the machine between rounds cancels out.
+     * This contender's throughput over another's. The two ran back to back in every round (in a rotating order), so
+     * the round-by-round ratios show the scatter that a change of load on the machine leaves.
      */
     Ratio over(Measurement other) {
-        double[] ratios = new double[Math.min(rounds.size(), other.rounds.size())];
-        for (int i = 0; i < ratios.length; i++) {
-            ratios[i] = rounds.get(i).callsPerSecond() / other.rounds.get(i).callsPerSecond();
-        }
-        return Ratio.of(ratios);
+        return Ratio.of(rates(), other.rates());
+    }
+
+    private double[] rates() {
+        return rounds.stream().mapToDouble(LoadRunner.Round::callsPerSecond).toArray();
     }
 
     double percentileMicros(double percentile) {

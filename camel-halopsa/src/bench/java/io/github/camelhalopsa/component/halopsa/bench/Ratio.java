@@ -3,13 +3,34 @@ package io.github.camelhalopsa.component.halopsa.bench;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** A ratio measured in several rounds: the median, and the middle half of the rounds. */
-record Ratio(double median, double lowerQuartile, double upperQuartile) {
+/**
+ * One contender's throughput over another's, reported one way everywhere: the ratio of the two medians, which is what
+ * the tables' own columns give when divided, with the middle half of the paired ratios (each run over the other
+ * contender's run next to it) beside it to show how far runs scatter.
+ */
+record Ratio(double ofMedians, double pairedLowerQuartile, double pairedUpperQuartile) {
 
-    static Ratio of(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return new Ratio(median(sorted), quantile(sorted, 0.25), quantile(sorted, 0.75));
+    /**
+     * @param rates      this contender's runs
+     * @param otherRates the other contender's runs, the i-th taken right before or after this contender's i-th
+     */
+    static Ratio of(double[] rates, double[] otherRates) {
+        return of(rates, otherRates, median(otherRates));
+    }
+
+    /**
+     * @param pairedOtherRates the other contender's runs taken next to this contender's, for the scatter
+     * @param otherMedian      the other contender's median over all its runs, for the ratio of medians
+     */
+    static Ratio of(double[] rates, double[] pairedOtherRates, double otherMedian) {
+        double[] otherRates = pairedOtherRates;
+        int pairs = Math.min(rates.length, otherRates.length);
+        double[] paired = new double[pairs];
+        for (int i = 0; i < pairs; i++) {
+            paired[i] = rates[i] / otherRates[i];
+        }
+        Arrays.sort(paired);
+        return new Ratio(median(rates) / otherMedian, quantile(paired, 0.25), quantile(paired, 0.75));
     }
 
     static double median(double[] values) {
@@ -25,9 +46,15 @@ record Ratio(double median, double lowerQuartile, double upperQuartile) {
         return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
     }
 
+    /** MET only when the ratio of medians reaches the target; otherwise by how much it falls short. */
+    String verdict(double target) {
+        return ofMedians >= target ? "MET"
+                : String.format(Locale.ROOT, "NOT MET (short by %.2f)", target - ofMedians);
+    }
+
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%.2f (middle half of rounds %.2f-%.2f)", median, lowerQuartile,
-                upperQuartile);
+        return String.format(Locale.ROOT, "%.2f (ratio of medians; paired runs, middle half %.2f-%.2f)", ofMedians,
+                pairedLowerQuartile, pairedUpperQuartile);
     }
 }

@@ -40,12 +40,12 @@ final class Report {
             Optional<Measurement> rawRun = find(all, m.scenario, raw, m.threads);
             out.append(String.format(Locale.ROOT, "%-31s %7d  %-17s %9.0f %7s %8.1f %8.1f %9.1f %8.1f%n",
                     m.scenario, m.threads, m.contender, m.callsPerSecond(),
-                    rawRun.map(r -> String.format(Locale.ROOT, "%.2f", m.over(r).median())).orElse("-"),
+                    rawRun.map(r -> String.format(Locale.ROOT, "%.2f", m.over(r).ofMedians())).orElse("-"),
                     m.percentileMicros(50), m.percentileMicros(99), m.allocatedKbPerCall(), m.cpuMicrosPerCall()));
         }
-        out.append(String.format(Locale.ROOT, "%nx raw: median over rounds of this contender's calls/s over the raw "
-                                              + "client's in the same round. CPU us: CPU time of the calling threads "
-                                              + "per call.%n"));
+        out.append(String.format(Locale.ROOT, "%nx raw: this contender's median calls/s over the raw client's median "
+                                              + "calls/s (the two columns divided). CPU us: CPU time of the calling "
+                                              + "threads per call.%n"));
         out.append(String.format(Locale.ROOT, "%nRatios, producer throughput over the other's:%n"));
         for (Measurement m : all) {
             if (!m.contender.equals(producer)) {
@@ -54,9 +54,9 @@ final class Report {
             Ratio vsRaw = m.over(find(all, m.scenario, raw, m.threads).orElseThrow());
             Ratio vsRoute = m.over(find(all, m.scenario, httpRoute, m.threads).orElseThrow());
             out.append(String.format(Locale.ROOT, "  %-17s %d thread%s: raw %s, target 0.90 %s%n", m.scenario,
-                    m.threads, m.threads == 1 ? " " : "s", vsRaw, verdict(vsRaw.median() >= 0.9)));
+                    m.threads, m.threads == 1 ? " " : "s", vsRaw, vsRaw.verdict(0.9)));
             out.append(String.format(Locale.ROOT, "  %-17s %d thread%s: camel-http %s, target 1.00 %s%n", "",
-                    m.threads, m.threads == 1 ? " " : "s", vsRoute, verdict(vsRoute.median() >= 1.0)));
+                    m.threads, m.threads == 1 ? " " : "s", vsRoute, vsRoute.verdict(1.0)));
         }
         return out.toString();
     }
@@ -72,20 +72,22 @@ final class Report {
         StringBuilder out = new StringBuilder();
         StreamingBench.Result raw = results.stream().filter(r -> r.contender().equals(StreamingBench.RAW_LOOP))
                 .findFirst().orElseThrow();
-        out.append(String.format(Locale.ROOT, "%nLarge list: %,d tickets in pages of 100, median of %d runs%n",
-                raw.records(), raw.rates().length));
+        out.append(String.format(Locale.ROOT, "%nLarge list: %,d tickets in pages of 100, median of %d runs (the raw "
+                                              + "loop: of %d, one next to each run of the others)%n",
+                raw.records(), results.get(1).rates().length, raw.rates().length));
         out.append(String.format(Locale.ROOT, "%-38s %12s %7s %14s %16s%n", "reader", "records/s", "x raw",
                 "CPU us/record", "heap growth MB"));
         for (StreamingBench.Result r : results) {
             out.append(String.format(Locale.ROOT, "%-38s %12.0f %7.2f %14.2f %16.1f%n", r.contender(),
-                    r.recordsPerSecond(), r.over(raw).median(), r.cpuMicrosPerRecord(), r.heapGrowthMb()));
+                    r.recordsPerSecond(), r.recordsPerSecond() / raw.recordsPerSecond(), r.cpuMicrosPerRecord(),
+                    r.heapGrowthMb()));
         }
         for (StreamingBench.Result r : results) {
             if (r.contender().equals(StreamingBench.ITERATOR) || r.contender().equals(StreamingBench.SPLIT)) {
-                Ratio ratio = r.over(raw);
+                Ratio ratio = r.overRaw(raw);
                 out.append(String.format(Locale.ROOT, "  %s: raw %s, target 0.80 %s; heap growth %.1f MB, target "
                                                       + "< 64 %s%n",
-                        r.contender(), ratio, verdict(ratio.median() >= 0.8), r.heapGrowthMb(),
+                        r.contender(), ratio, ratio.verdict(0.8), r.heapGrowthMb(),
                         verdict(r.heapGrowthMb() < 64)));
             }
         }

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * A whole list of tickets (100,000 by default) read four ways: the raw paging loop with Jackson, the halopsa
  * producer's streamed Iterator read directly, the same through split(body()).streaming(), and the eager list for
- * contrast. Records per second come from timed runs taken in turns, with the reading thread's CPU time per record
+ * contrast. Records per second come from timed runs, each reader's run next to one of the raw loop (before it, then after it,
+ * in turn), with the reading thread's CPU time per record
  * (the server's work excluded); heap growth from separate runs that force a collection every 10,000 records and keep
  * the largest live heap seen, minus the live heap before the run.
  */
@@ -27,21 +28,24 @@ final class StreamingBench {
     private static final com.sun.management.ThreadMXBean THREADS
             = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    /** What one way of reading the list measured. */
-    record Result(String contender, long records, double[] rates, double cpuMicrosPerRecord, double heapGrowthMb) {
+    /**
+     * What one way of reading the list measured.
+     *
+     * @param rates     records per second of each timed run
+     * @param pairedRaw the raw loop's runs, the i-th taken right before or after this reader's i-th; empty for the raw
+     *                  loop itself
+     */
+    record Result(String contender, long records, double[] rates, double[] pairedRaw, double cpuMicrosPerRecord,
+            double heapGrowthMb) {
 
         /** The median run. */
         double recordsPerSecond() {
             return Ratio.median(rates);
         }
 
-        /** Run by run over another reader's run taken just before or after it. */
-        Ratio over(Result other) {
-            double[] ratios = new double[rates.length];
-            for (int i = 0; i < ratios.length; i++) {
-                ratios[i] = rates[i] / other.rates[i];
-            }
-            return Ratio.of(ratios);
+        /** Over the raw loop: the ratio of the medians, with the scatter of the runs paired with this reader's. */
+        Ratio overRaw(Result raw) {
+            return Ratio.of(rates, pairedRaw, raw.recordsPerSecond());
         }
     }
 
@@ -65,30 +69,57 @@ final class StreamingBench {
         readers.put(SPLIT, camel::splitAll);
         readers.put(EAGER, camel::eagerAll);
         Map<String, List<Double>> rates = new LinkedHashMap<>();
+        Map<String, List<Double>> pairedRaw = new LinkedHashMap<>();
         Map<String, long[]> cpu = new LinkedHashMap<>();
         readers.keySet().forEach(name -> {
             rates.put(name, new ArrayList<>());
+            pairedRaw.put(name, new ArrayList<>());
             cpu.put(name, new long[2]);
         });
         for (Reader reader : readers.values()) {
             time(reader, expected, new long[2]); // warm-up
         }
+        Reader rawLoop = readers.get(RAW_LOOP);
         for (int repeat = 0; repeat < settings.streamRepeats(); repeat++) {
             for (Map.Entry<String, Reader> entry : readers.entrySet()) {
-                System.gc();
-                rates.get(entry.getKey()).add(time(entry.getValue(), expected, cpu.get(entry.getKey())));
+                String name = entry.getKey();
+                if (name.equals(RAW_LOOP)) {
+                    continue;
+                }
+                // each reader runs right next to a run of the raw loop, before it in one repeat and after it in the
+                // next, so a change of load on the machine touches both runs of a pair
+                boolean rawFirst = repeat % 2 == 0;
+                double rawRate = 0;
+                if (rawFirst) {
+                    rawRate = timed(rawLoop, expected, cpu.get(RAW_LOOP));
+                }
+                rates.get(name).add(timed(entry.getValue(), expected, cpu.get(name)));
+                if (!rawFirst) {
+                    rawRate = timed(rawLoop, expected, cpu.get(RAW_LOOP));
+                }
+                rates.get(RAW_LOOP).add(rawRate);
+                pairedRaw.get(name).add(rawRate);
             }
             System.out.printf(Locale.ROOT, "  streaming: repeat %d of %d done%n", repeat + 1, settings.streamRepeats());
         }
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, Reader> entry : readers.entrySet()) {
-            double growth = heapGrowthMb(entry.getKey().equals(EAGER) ? null : entry.getValue(), camel, expected);
-            double[] measured = rates.get(entry.getKey()).stream().mapToDouble(Double::doubleValue).toArray();
-            long[] cpuAndRecords = cpu.get(entry.getKey());
-            results.add(new Result(entry.getKey(), expected, measured, cpuAndRecords[0] / 1000.0 / cpuAndRecords[1],
-                    growth));
+            String name = entry.getKey();
+            double growth = heapGrowthMb(name.equals(EAGER) ? null : entry.getValue(), camel, expected);
+            long[] cpuAndRecords = cpu.get(name);
+            results.add(new Result(name, expected, toArray(rates.get(name)), toArray(pairedRaw.get(name)),
+                    cpuAndRecords[0] / 1000.0 / cpuAndRecords[1], growth));
         }
         return results;
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double timed(Reader reader, long expected, long[] cpuAndRecords) throws Exception {
+        System.gc();
+        return time(reader, expected, cpuAndRecords);
     }
 
     /** Records per second of one run; adds the calling thread's CPU time and the records to cpuAndRecords. */
