@@ -86,7 +86,7 @@ class DurableFileStateRepositoryTest {
 
     /**
      * Not a timed test: prints what one saved watermark costs with each repository on this machine's disk, the figure
-     * the documentation quotes. Nothing is asserted about speed.
+     * the documentation quotes (target/figures/state-save.txt). Nothing is asserted about speed.
      */
     @Test
     void benchmarkOneSavePerDeliveredTicket() throws Exception {
@@ -100,10 +100,11 @@ class DurableFileStateRepositoryTest {
         long durableNanos = time(saves, i -> durable.setState("ticket@example.halopsa.com", value.formatted(i)));
         long camelNanos = time(saves, i -> camels.setState("ticket@example.halopsa.com", value.formatted(i)));
 
-        System.out.printf("BENCHMARK state save (%d saves, one per delivered ticket): DurableFileStateRepository "
-                          + "%.3f ms/save (fsync + atomic rename); Camel FileStateRepository %.3f ms/save (append, no "
-                          + "fsync)%n",
-                saves, durableNanos / 1e6 / saves, camelNanos / 1e6 / saves);
+        TestFigures.record("state-save", String.format(java.util.Locale.ROOT, "state save (%d saves, one per delivered "
+                                                       + "ticket): DurableFileStateRepository %.3f ms/save (fsync + "
+                                                       + "atomic rename); Camel FileStateRepository %.3f ms/save "
+                                                       + "(append, no fsync)",
+                saves, durableNanos / 1e6 / saves, camelNanos / 1e6 / saves));
         assertThat(durable.getState("ticket@example.halopsa.com")).isEqualTo(value.formatted(saves - 1));
     }
 

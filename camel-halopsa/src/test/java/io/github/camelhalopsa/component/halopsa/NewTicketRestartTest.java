@@ -20,8 +20,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,16 +42,14 @@ class NewTicketRestartTest extends HaloPsaTestSupport {
     private final Queue<Long> delivered = new ConcurrentLinkedQueue<>();
     private final Random random = new Random(20240501);
 
-    /**
-     * With Camel's FileStateRepository, as users are most likely to bind. (DurableFileStateRepository passes the same
-     * run; it is left out here because its disk flush per ticket makes the run twice as long.)
-     */
-    @Test
-    void overAThousandTicketsAcrossRestartsNoneLostNoneTwice() throws Exception {
+    /** Camel's FileStateRepository, as users are most likely to bind, and the component's durable one. */
+    @ParameterizedTest
+    @ValueSource(strings = { "FileStateRepository", "DurableFileStateRepository" })
+    void overAThousandTicketsAcrossRestartsNoneLostNoneTwice(String repositoryType) throws Exception {
         Path file = folder.resolve("tickets.state");
-        Function<Path, StateRepository<String, String>> repositories =
-                path -> FileStateRepository.fileStateRepository(path.toFile());
-        String repositoryType = "FileStateRepository";
+        Function<Path, StateRepository<String, String>> repositories = repositoryType.equals("FileStateRepository")
+                ? path -> FileStateRepository.fileStateRepository(path.toFile())
+                : path -> new DurableFileStateRepository(path.toFile());
         FakeTicketList tickets = new FakeTicketList().install(halo);
         AtomicBoolean creating = new AtomicBoolean(true);
         AtomicInteger late = new AtomicInteger();
@@ -91,11 +90,11 @@ class NewTicketRestartTest extends HaloPsaTestSupport {
         Set<Long> lost = new TreeSet<>(created);
         lost.removeAll(times.keySet());
         long duplicated = deliveries.size() - times.size();
-        System.out.printf("RESTART TEST (%s): tickets created %d (%d of them visible only after a newer one), "
-                          + "delivered %d, lost %d, duplicated %d; route restarts %d, CamelContext restarts %d, "
-                          + "API requests %d, %.1f s%n",
+        TestFigures.record("new-ticket-restarts", String.format(java.util.Locale.ROOT, "RESTART TEST (%s): tickets "
+                + "created %d (%d of them visible only after a newer one), delivered %d, lost %d, duplicated %d; route "
+                + "restarts %d, CamelContext restarts %d, API requests %d, %.1f s",
                 repositoryType, created.size(), late.get(), times.size(), lost.size(), duplicated, routeRestarts,
-                contextRestarts, tickets.requests(), (System.nanoTime() - started) / 1e9);
+                contextRestarts, tickets.requests(), (System.nanoTime() - started) / 1e9));
         assertThat(created).hasSizeGreaterThan(1_000);
         assertThat(lost).as("tickets never delivered").isEmpty();
         assertThat(duplicated).as("tickets delivered more than once").isZero();
