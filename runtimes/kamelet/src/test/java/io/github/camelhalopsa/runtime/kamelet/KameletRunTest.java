@@ -2,6 +2,7 @@ package io.github.camelhalopsa.runtime.kamelet;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,7 @@ class KameletRunTest {
     private static final String NEW_CLIENT_NAME = "Kamelet Sink Client " + System.nanoTime();
     private static final Pattern CAMEL_STARTED = Pattern.compile("Apache Camel (\\S+) \\(\\S+\\) started");
     private static final Pattern NEW_TICKET = Pattern.compile("New ticket (\\d+): (\\{.*})");
+    private static final Pattern TICKET_NOW = Pattern.compile("Ticket now: (\\{.*})");
     private static final Pattern FETCHED = Pattern.compile("Fetched client: (\\{.*})");
     private static final long TIMEOUT_SECONDS = 180;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,8 +78,8 @@ class KameletRunTest {
             Process process = camel.start();
             // the source never ends by itself: once each route has logged what it is expected to, the application is
             // stopped as a service manager stops it (SIGTERM), and Camel shuts down gracefully
-            List<String> awaited = List.of("New ticket " + expectedTickets.get(expectedTickets.size() - 1) + ":",
-                    "Saved client:", "Fetched client:");
+            String lastTicket = expectedTickets.get(expectedTickets.size() - 1);
+            List<String> awaited = List.of("Ticket now: {\"id\":" + lastTicket + ",", "Saved client:", "Fetched client:");
             boolean allLogged = awaitInLog(log, awaited, process);
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -99,6 +102,23 @@ class KameletRunTest {
                 delivered.add(newTicket.group(1));
             }
             assertThat(delivered).as(output).isEqualTo(expectedTickets);
+            // the watermark, in the state repository bean the route named
+            Properties state = new Properties();
+            try (Reader reader = Files.newBufferedReader(work.resolve("halopsa-tickets.properties"))) {
+                state.load(reader);
+            }
+            assertThat(state).hasSize(1);
+            assertThat(state.stringPropertyNames()).singleElement().asString()
+                    .endsWith("[client_id:" + text(ticketClient) + "]");
+            assertThat(state.values()).singleElement().asString().startsWith("{\"watermark\":" + lastTicket + ",");
+
+            // the action with its default id, the source's CamelHaloPsaId header: each ticket fetched again
+            List<String> fetchedTickets = new ArrayList<>();
+            Matcher ticketNow = TICKET_NOW.matcher(output);
+            while (ticketNow.find()) {
+                fetchedTickets.add(text(JSON.readValue(ticketNow.group(1), Map.class).get("id")));
+            }
+            assertThat(fetchedTickets).isEqualTo(expectedTickets);
 
             // the sink: the client is in HaloPSA
             assertThat(halo.data().size(SandboxCollection.client)).isEqualTo(clientsBefore + 1);
@@ -161,6 +181,7 @@ class KameletRunTest {
     private static Path copyExample() throws IOException {
         Path work = Paths.get("target", "kamelet-run");
         Files.createDirectories(work);
+        Files.deleteIfExists(work.resolve("halopsa-tickets.properties"));
         for (String file : List.of("halopsa-kamelets.camel.yaml", "application.properties")) {
             Files.copy(Paths.get("example", file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
