@@ -19,8 +19,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 /**
  * Answers the calls under /api from the sandbox's records, in Halo's shapes: lists (see {@link ListQuery}), one
  * record by id, POST of an array answered with one saved record, DELETE, attachments as file bytes, reports run over
- * the sandbox's data, and {@code /Agent/me}. Calls the gate let through but nothing here emulates get 501 with a
- * hint to stub them.
+ * the sandbox's data, {@code /Agent/me}, and the unauthenticated {@code /api/authinfo}. Errors come in Halo's shapes:
+ * a broken rule as a .NET exception object, a missing record as a 404 without a body. Calls the gate let through but
+ * nothing here emulates get 501 with a hint to stub them.
  */
 final class ApiHandler implements ResponseDefinitionTransformerV2 {
 
