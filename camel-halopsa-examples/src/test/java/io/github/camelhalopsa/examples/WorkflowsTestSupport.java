@@ -73,7 +73,7 @@ abstract class WorkflowsTestSupport {
         Map<String, Object> routed = sandbox.data().save(SandboxCollection.ticket, new LinkedHashMap<>(Map.of(
                 "summary", "Printer needs toner", "user_id", 3, "team", "Field Services")));
         Map<String, Object> ticket = sandbox.data().save(SandboxCollection.ticket, new LinkedHashMap<>(Map.of(
-                "summary", "The VPN drops every few minutes", "details", "Since this morning.", "user_id", 3)));
+                "summary", "Cannot work from home", "details", "The VPN drops every few minutes.", "user_id", 3)));
         int id = (Integer) ticket.get("id");
 
         Map<String, Object> triaged = await(() -> sandbox.data().get(SandboxCollection.ticket, id)
@@ -86,7 +86,8 @@ abstract class WorkflowsTestSupport {
                     .containsEntry("sendemail", false);
             assertThat((String) action.get("note")).contains("Hello Hannah", "Network team");
         });
-        awaitOutput("ticket #" + id + " \"The VPN drops every few minutes\" from Hannah Berg, Northwind Logistics"
+        // the keyword is only in the details, which the trigger's list row does not carry: the route reads the ticket
+        awaitOutput("ticket #" + id + " \"Cannot work from home\" from Hannah Berg, Northwind Logistics"
                     + " -> Network, team Network ('vpn'); acknowledgement sent");
         // a ticket that already had a team is left alone (the route passed it before the VPN ticket)
         assertThat((Integer) routed.get("id")).isLessThan(id);

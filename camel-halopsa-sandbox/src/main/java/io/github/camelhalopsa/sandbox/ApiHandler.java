@@ -19,8 +19,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 /**
  * Answers the calls under /api from the sandbox's records, in Halo's shapes: lists (see {@link ListQuery}), one
  * record by id, POST of an array answered with one saved record, DELETE, attachments as file bytes, reports run over
- * the sandbox's data, and {@code /Agent/me}. Calls the gate let through but nothing here emulates get 501 with a
- * hint to stub them.
+ * the sandbox's data, {@code /Agent/me}, and the unauthenticated {@code /api/authinfo}. Errors come in Halo's shapes:
+ * a broken rule as a .NET exception object, a missing record as a 404 without a body. Calls the gate let through but
+ * nothing here emulates get 501 with a hint to stub them.
  */
 final class ApiHandler implements ResponseDefinitionTransformerV2 {
 
@@ -33,11 +34,13 @@ final class ApiHandler implements ResponseDefinitionTransformerV2 {
 
     private final SandboxData data;
     private final ApiGate gate;
+    private final SandboxOptions options;
     private final ReportEngine reports;
 
-    ApiHandler(SandboxData data, ApiGate gate) {
+    ApiHandler(SandboxData data, ApiGate gate, SandboxOptions options) {
         this.data = data;
         this.gate = gate;
+        this.options = options;
         this.reports = new ReportEngine(data);
     }
 
@@ -55,7 +58,11 @@ final class ApiHandler implements ResponseDefinitionTransformerV2 {
     public ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
         String method = request.getMethod().getName();
-        String[] segments = Responses.path(request.getUrl()).substring("/api/".length()).split("/");
+        String path = Responses.path(request.getUrl());
+        if (ApiGate.isAuthInfo(path) && "GET".equals(method)) {
+            return authInfo(request);
+        }
+        String[] segments = path.substring("/api/".length()).split("/");
         Optional<SandboxCollection> found = SandboxCollection.byPath(segments[0]);
         if (found.isEmpty() || segments.length > 2) {
             return notEmulated(method, request);
@@ -71,7 +78,7 @@ final class ApiHandler implements ResponseDefinitionTransformerV2 {
         Map<String, List<String>> query = Responses.query(request.getUrl());
         try {
             if (segments.length == 1 && "GET".equals(method)) {
-                return Responses.json(200, ListQuery.answer(collection, data.list(collection), query));
+                return Responses.json(200, ListQuery.answer(collection, data.list(collection), query, options));
             }
             if (segments.length == 1 && "POST".equals(method)) {
                 return post(collection, request, query);
@@ -84,18 +91,17 @@ final class ApiHandler implements ResponseDefinitionTransformerV2 {
             }
             return notEmulated(method, request);
         } catch (SandboxRejection e) {
-            return Responses.message(e.status(), e.getMessage());
+            return rejected(e);
         }
     }
 
     private ResponseDefinition get(SandboxCollection collection, String id, Map<String, List<String>> query) {
         if (collection == SandboxCollection.agent && "me".equalsIgnoreCase(id)) {
-            return found(data.get(SandboxCollection.agent, API_AGENT_ID), "agent", "me");
+            return found(data.get(SandboxCollection.agent, API_AGENT_ID));
         }
         if (collection == SandboxCollection.action) {
             int ticketId = SandboxData.intValue(Responses.first(query, "ticket_id"));
-            return found(data.action(ticketId, SandboxData.intValue(id)), "action", id + " on ticket " + ticketId
-                    + (ticketId == 0 ? " (actions are numbered per ticket: send ticket_id)" : ""));
+            return found(data.action(ticketId, SandboxData.intValue(id)));
         }
         Optional<Map<String, Object>> record = data.get(collection, recordId(collection, id));
         if (collection == SandboxCollection.attachment && record.isPresent()) {
@@ -107,7 +113,7 @@ final class ApiHandler implements ResponseDefinitionTransformerV2 {
             report.put("report", reports.run((String) report.get("sql")));
             return Responses.json(200, report);
         }
-        return found(record, collection.name(), id);
+        return found(record);
     }
 
     private ResponseDefinition post(SandboxCollection collection, Request request, Map<String, List<String>> query) {
@@ -131,10 +137,31 @@ final class ApiHandler implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition delete(SandboxCollection collection, String id, Map<String, List<String>> query) {
         if (collection == SandboxCollection.action) {
             int ticketId = SandboxData.intValue(Responses.first(query, "ticket_id"));
-            return found(data.deleteAction(ticketId, SandboxData.intValue(id)), "action", id + " on ticket " + ticketId
-                    + (ticketId == 0 ? " (actions are numbered per ticket: send ticket_id)" : ""));
+            return found(data.deleteAction(ticketId, SandboxData.intValue(id)));
         }
-        return found(data.delete(collection, recordId(collection, id)), collection.name(), id);
+        return found(data.delete(collection, recordId(collection, id)));
+    }
+
+    /**
+     * Where to get a token, answered without one: {@code auth_url} (the authorisation server; its token endpoint is
+     * {@code auth_url + "/token"}) and, on a Halo-hosted instance, {@code tenant_id}, which HaloAPI's
+     * {@code Connect-HaloAPI} sends as {@code ?tenant=}. The field names are HaloAPI's; the rest of Halo's answer is
+     * not known.
+     */
+    private ResponseDefinition authInfo(Request request) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("auth_url", baseUrl(request) + options.authServerPath());
+        if (options.authInfoTenant() != null) {
+            info.put("tenant_id", options.authInfoTenant());
+        }
+        return Responses.json(200, info);
+    }
+
+    /** The scheme, host and port the client called, e.g. {@code http://127.0.0.1:41234}. */
+    private static String baseUrl(Request request) {
+        String absolute = request.getAbsoluteUrl();
+        int pathStart = absolute.indexOf('/', absolute.indexOf("://") + 3);
+        return pathStart < 0 ? absolute : absolute.substring(0, pathStart);
     }
 
     private static Object recordId(SandboxCollection collection, String id) {
@@ -152,9 +179,16 @@ final class ApiHandler implements ResponseDefinitionTransformerV2 {
                 .withBody(content).build();
     }
 
-    private static ResponseDefinition found(Optional<Map<String, Object>> record, String what, String id) {
-        return record.map(r -> Responses.json(200, r))
-                .orElseGet(() -> Responses.message(404, "There is no " + what + " " + id));
+    private static ResponseDefinition found(Optional<Map<String, Object>> record) {
+        return record.map(r -> Responses.json(200, r)).orElseGet(Responses::notFound);
+    }
+
+    private static ResponseDefinition rejected(SandboxRejection e) {
+        if (e.status() == 404) {
+            return Responses.notFound();
+        }
+        return e.answeredWithMessage() ? Responses.exception(e.status(), e.getMessage())
+                : aResponse().withStatus(e.status()).build();
     }
 
     @SuppressWarnings("unchecked")

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
@@ -60,7 +61,7 @@ public final class HaloSandbox implements AutoCloseable {
                 .notifier(new Slf4jNotifier(false))
                 // long runs with the generator must not grow the request journal without bound
                 .maxRequestJournalEntries(10_000)
-                .extensions(gate, new TokenEndpoint(options, tokens), new ApiHandler(data, gate));
+                .extensions(gate, new TokenEndpoint(options, tokens), new ApiHandler(data, gate, options));
         if (options.port() == 0) {
             config.dynamicPort();
         } else {
@@ -90,7 +91,7 @@ public final class HaloSandbox implements AutoCloseable {
     }
 
     private void addOwnStubs() {
-        server.stubFor(post(urlPathMatching("/auth/token|/token")).atPriority(SANDBOX_PRIORITY)
+        server.stubFor(post(urlPathEqualTo(options.authServerPath() + "/token")).atPriority(SANDBOX_PRIORITY)
                 .willReturn(aResponse().withTransformers(TokenEndpoint.NAME)));
         server.stubFor(any(urlPathMatching("/api/.*")).atPriority(SANDBOX_PRIORITY)
                 .willReturn(aResponse().withTransformers(ApiHandler.NAME)));
@@ -111,9 +112,12 @@ public final class HaloSandbox implements AutoCloseable {
         return baseUrl() + "/api";
     }
 
-    /** The authorisation server, {@code <baseUrl>/auth}; its token endpoint is {@code /auth/token}. */
+    /**
+     * The authorisation server, {@code <baseUrl>/auth} unless {@link SandboxOptions#authServerPath} says otherwise;
+     * its token endpoint is {@code <authServer>/token}. {@code GET /api/authinfo} names it as {@code auth_url}.
+     */
     public String authServer() {
-        return baseUrl() + "/auth";
+        return baseUrl() + options.authServerPath();
     }
 
     public int port() {

@@ -28,6 +28,9 @@ public final class HaloSandboxMain {
               --assets-every D       a technician hands a stock asset to a customer this often
               --no-demo-data         start empty
               --no-spec-check        do not answer 400 to requests Halo's OpenAPI document does not allow
+              --auth-path P          the authorisation server's path, token endpoint P/token (default /auth;
+                                     "" for a trial-style /token)
+              --tickets-ignore-order /Tickets ignores order and orderdesc and serves the oldest first
             """.formatted(SandboxOptions.DEFAULT_CLIENT_ID, SandboxOptions.DEFAULT_CLIENT_SECRET,
             SandboxOptions.DEFAULT_TENANT);
 
@@ -94,6 +97,8 @@ public final class HaloSandboxMain {
                 case "--assets-every" -> options.assetAssignmentEvery(duration(arg, value(args, ++i, arg)));
                 case "--no-demo-data" -> options.demoData(false);
                 case "--no-spec-check" -> options.specCheck(false);
+                case "--auth-path" -> options.authServerPath(value(args, ++i, arg));
+                case "--tickets-ignore-order" -> options.ticketsIgnoreOrder(true);
                 case "--help", "-h" -> throw new IllegalArgumentException("HaloPSA sandbox");
                 default -> throw new IllegalArgumentException("Unknown option " + arg);
             }

@@ -11,11 +11,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A list answer as Halo gives it (API notes §2.4-2.6): filtered, ordered on {@code order}/{@code orderdesc}, and paged
- * only when {@code pageinate=true} comes with a {@code page_no}; otherwise a paged list serves the API agent's default
- * page of 50 ("forgetting it = silent 50-row lists", I-Servosity#203) or {@code count} records. Pages are capped at
- * 100 (50 for assets) whatever {@code page_size} asks. The answer is a bare array or
- * {@code {"record_count": N, "<key>": [...]}}, with {@code page_no} and {@code page_size} when paged.
+ * A list answer as Halo gives it (API notes §2.4-2.6, recorded notes §2b): filtered, ordered on
+ * {@code order}/{@code orderdesc}, and paged only when {@code pageinate=true} comes with a {@code page_no}; otherwise a
+ * paged list serves the API agent's default batch of 50 ("forgetting it = silent 50-row lists", I-Servosity#203) or
+ * {@code count} records, and its {@code record_count} counts that batch, not the total. Pages are capped at 100 (50
+ * for assets) whatever {@code page_size} asks. The answer is a bare array or
+ * {@code {"record_count": N, "<key>": [...]}}, with {@code page_no} and {@code page_size} when paged; attachments
+ * come as {@code {"attachments": [...], "folders": [...]}}. Rows are list rows ({@link ListRows}).
  */
 final class ListQuery {
 
@@ -33,9 +35,11 @@ final class ListQuery {
     private ListQuery() {
     }
 
-    static Object answer(SandboxCollection collection, List<Map<String, Object>> all, Map<String, List<String>> query) {
+    static Object answer(SandboxCollection collection, List<Map<String, Object>> all, Map<String, List<String>> query,
+                         SandboxOptions options) {
         List<Map<String, Object>> records = select(collection, all, query);
-        records.sort(order(query));
+        boolean ignoreOrder = collection == SandboxCollection.ticket && options.ticketsIgnoreOrder();
+        records.sort(ignoreOrder ? ListQuery::byId : order(query));
         int total = records.size();
 
         boolean paging = collection.isPaged() && "true".equalsIgnoreCase(Responses.first(query, "pageinate"))
@@ -57,12 +61,42 @@ final class ListQuery {
             }
             served = records.subList(0, Math.min(limit, total));
         }
+        List<Map<String, Object>> rows = new ArrayList<>(served.size());
+        served.forEach(record -> rows.add(ListRows.row(collection, record, query)));
         if (collection.listKey() == null) {
-            return new ArrayList<>(served);
+            return rows;
         }
-        wrapper.put("record_count", total);
-        wrapper.put(collection.listKey(), new ArrayList<>(served));
+        if (collection == SandboxCollection.attachment) {
+            return attachmentView(rows, options);
+        }
+        // paged, the total of the filtered list (I-HaloAPI#90: 717 against 100 rows); unpaged, Halo counts the batch
+        // it served ("a 50-row default batch with record_count=50": Servosity #209, conduit-mcp)
+        wrapper.put("record_count", paging ? total : rows.size());
+        wrapper.put(collection.listKey(), rows);
         return wrapper;
+    }
+
+    /**
+     * Halo's {@code Attachment_View}: {@code {"attachments": [...], "folders": [...]}}, the folders sidecar always
+     * there and no {@code record_count} (Servosity msp-skills #265, R2).
+     */
+    private static Map<String, Object> attachmentView(List<Map<String, Object>> rows, SandboxOptions options) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put(SandboxCollection.attachment.listKey(), rows.isEmpty() && options.emptyAttachmentsAsNull() ? null : rows);
+        List<Map<String, Object>> folders = new ArrayList<>();
+        List<String> names = options.attachmentFolders();
+        for (int i = 0; i < names.size(); i++) {
+            Map<String, Object> folder = new LinkedHashMap<>();
+            folder.put("id", i + 1);
+            folder.put("name", names.get(i));
+            folders.add(folder);
+        }
+        view.put("folders", folders);
+        return view;
+    }
+
+    private static int byId(Map<String, Object> a, Map<String, Object> b) {
+        return compare(a.get("id"), b.get("id"));
     }
 
     private static List<Map<String, Object>> select(SandboxCollection collection, List<Map<String, Object>> all,

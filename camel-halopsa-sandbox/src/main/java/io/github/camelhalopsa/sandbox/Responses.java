@@ -1,5 +1,6 @@
 package io.github.camelhalopsa.sandbox;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,9 +35,29 @@ final class Responses {
         return json(status, message);
     }
 
-    static ResponseDefinition text(int status, String text) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "text/plain; charset=utf-8")
-                .withBody(text).build();
+    /**
+     * A broken business rule as Halo answers it: the .NET exception, serialised. HaloAPI's end-to-end tests on a real
+     * tenant print "System.Exception: An Outcome must be entered for this Action" from {@code ClassName} and
+     * {@code Message} (recorded notes, R4).
+     */
+    static ResponseDefinition exception(int status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ClassName", "System.Exception");
+        body.put("Message", message);
+        return json(status, body);
+    }
+
+    /** Halo's 404 carries no message (GET /Actions/3?ticket_id=2200 and GET /Agent/{missing} on a real tenant, R4). */
+    static ResponseDefinition notFound() {
+        return aResponse().withStatus(404).build();
+    }
+
+    /**
+     * The 429 with Halo's text (R5). HaloAPI's error parser shows that text only from a JSON body, so it is JSON; the
+     * key {@code Message} is inferred, and no {@code Retry-After} is sent because no source shows one.
+     */
+    static ResponseDefinition rateLimited(String message) {
+        return json(429, Map.of("Message", message));
     }
 
     /** Query parameters of a raw URL. */

@@ -17,7 +17,8 @@ import java.util.Optional;
 public enum SandboxCollection {
 
     action("/Actions", "actions", false, "tickets"),
-    agent("/Agent", null, false, null),
+    // paged in Halo's newer description (S2: pageinate, page_no, page_size on GET /Agent), still a bare array
+    agent("/Agent", null, true, null),
     appointment("/Appointment", "appointments", true, "calendar"),
     // "/Asset serves 50 however large the page size" (API notes §2.6: I-HaloAPI#90, I-Servosity#209)
     asset("/Asset", "assets", true, "assets", 50),

@@ -190,7 +190,8 @@ public final class SandboxData {
     private Map<String, Object> saveAction(Map<String, Object> incoming) {
         int ticketId = intValue(incoming.get("ticket_id"));
         if (ticketId <= 0) {
-            throw SandboxRejection.badRequest("An action needs the ticket_id of its ticket");
+            // Halo answers 400 with no message a client can read (HaloAPI end-to-end tests, R4)
+            throw SandboxRejection.badRequestWithoutMessage("An action needs the ticket_id of its ticket");
         }
         Map<String, Object> ticket = tables.get(SandboxCollection.ticket).get(String.valueOf(ticketId));
         if (ticket == null) {
@@ -204,7 +205,7 @@ public final class SandboxData {
             boolean hasOutcome = (outcome != null && !String.valueOf(outcome).isBlank())
                                  || intValue(incoming.get("outcome_id")) > 0;
             if (!hasOutcome) {
-                // Halo's own message (CIPP-API handles it: API notes §2.11)
+                // Halo's own message, as a real tenant answers it (HaloAPI end-to-end tests, R4; CIPP-API handles it)
                 throw SandboxRejection.badRequest("An Outcome must be entered for this Action");
             }
             int id = 1;

@@ -2,6 +2,7 @@ package io.github.camelhalopsa.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,11 @@ public final class SandboxOptions {
     private Duration assetAssignmentEvery;
     private long randomSeed = 42;
     private Clock clock = Clock.systemUTC();
+    private String authServerPath = "/auth";
+    private String authInfoTenant;
+    private boolean ticketsIgnoreOrder;
+    private boolean emptyAttachmentsAsNull;
+    private List<String> attachmentFolders = List.of();
 
     private SandboxOptions() {
     }
@@ -149,6 +155,69 @@ public final class SandboxOptions {
         return this;
     }
 
+    /**
+     * Where the authorisation server sits on the sandbox (default {@code /auth}): its token endpoint is
+     * {@code <path>/token} and nowhere else, and {@code GET /api/authinfo} names {@code <base><path>} as
+     * {@code auth_url}. An empty path serves the token endpoint at {@code /token}, as Halo's trial instances do
+     * ({@code https://uk-trial.halopsa.com/token?tenant=...}), so that a client that does not ask
+     * {@code /api/authinfo} gets 404 from {@code /auth/token}.
+     */
+    public SandboxOptions authServerPath(String path) {
+        Objects.requireNonNull(path, "authServerPath");
+        String trimmed = path.trim();
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        if (!trimmed.isEmpty() && (!trimmed.startsWith("/") || trimmed.startsWith("/api/") || trimmed.equals("/api")
+                                   || trimmed.contains("?"))) {
+            throw new IllegalArgumentException("authServerPath must be empty or a path such as /auth outside /api, not '"
+                                               + path + "'");
+        }
+        this.authServerPath = trimmed;
+        return this;
+    }
+
+    /**
+     * The {@code tenant_id} that {@code GET /api/authinfo} reports (default: the tenant the token endpoint checks;
+     * none on-premise). Another value lets a test check that a tenant the user configured wins over the discovered
+     * one.
+     */
+    public SandboxOptions authInfoTenant(String tenantId) {
+        this.authInfoTenant = requireText(tenantId, "authInfoTenant");
+        return this;
+    }
+
+    /**
+     * Whether {@code GET /Tickets} ignores {@code order} and {@code orderdesc} and serves the oldest first (id
+     * ascending), as a Halo that does not honour {@code order=id} might: nobody has recorded whether it does
+     * (default false, the order is honoured).
+     */
+    public SandboxOptions ticketsIgnoreOrder(boolean ignore) {
+        this.ticketsIgnoreOrder = ignore;
+        return this;
+    }
+
+    /**
+     * Whether an attachment list with no attachments answers {@code "attachments": null} instead of an empty array
+     * (default false). Halo's answer to an empty list is an "empty envelope" whose exact shape nobody has recorded.
+     */
+    public SandboxOptions emptyAttachmentsAsNull(boolean asNull) {
+        this.emptyAttachmentsAsNull = asNull;
+        return this;
+    }
+
+    /**
+     * Folders every attachment list carries in its {@code folders} sidecar, as {@code {"id": n, "name": "..."}}
+     * (default none: an empty array). Halo always sends the sidecar; what a folder holds is not recorded.
+     */
+    public SandboxOptions attachmentFolders(String... names) {
+        for (String name : names) {
+            requireText(name, "attachment folder name");
+        }
+        this.attachmentFolders = List.of(names);
+        return this;
+    }
+
     public int port() {
         return port;
     }
@@ -208,6 +277,28 @@ public final class SandboxOptions {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The authorisation server's path on the sandbox: {@code /auth}, or empty for a trial-style {@code /token}. */
+    public String authServerPath() {
+        return authServerPath;
+    }
+
+    /** The tenant_id {@code /api/authinfo} reports: the tenant unless set otherwise; null on-premise. */
+    public String authInfoTenant() {
+        return authInfoTenant != null ? authInfoTenant : tenant;
+    }
+
+    public boolean ticketsIgnoreOrder() {
+        return ticketsIgnoreOrder;
+    }
+
+    public boolean emptyAttachmentsAsNull() {
+        return emptyAttachmentsAsNull;
+    }
+
+    public List<String> attachmentFolders() {
+        return attachmentFolders;
     }
 
     private static String requireText(String value, String option) {

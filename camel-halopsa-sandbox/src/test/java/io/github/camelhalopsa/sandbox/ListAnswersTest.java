@@ -83,12 +83,20 @@ class ListAnswersTest {
     }
 
     @Test
-    void withoutPageinateAPagedListServesItsDefault50() {
-        // forgetting pageinate gives a silent 50-row list (I-Servosity#203)
+    void withoutPageinateAPagedListServesItsDefault50AndCountsThem() {
+        // forgetting pageinate gives a silent 50-row list whose record_count is 50 (Servosity #203, #209; conduit)
         Map<String, Object> answer = json(http.get("/Client?page_size=100&page_no=2"));
 
         assertThat((List<?>) answer.get("clients")).hasSize(50);
-        assertThat(answer).containsEntry("record_count", 255);
+        assertThat(answer).containsEntry("record_count", 50).doesNotContainKey("page_no");
+    }
+
+    @Test
+    void withoutPageNoPageinateAloneIsNotPaging() {
+        Map<String, Object> answer = json(http.get("/Client?pageinate=true&page_size=100"));
+
+        assertThat((List<?>) answer.get("clients")).hasSize(50);
+        assertThat(answer).containsEntry("record_count", 50);
     }
 
     @Test
@@ -96,6 +104,7 @@ class ListAnswersTest {
         Map<String, Object> answer = json(http.get("/Client?count=7"));
 
         assertThat((List<?>) answer.get("clients")).hasSize(7);
+        assertThat(answer).containsEntry("record_count", 7);
     }
 
     @Test

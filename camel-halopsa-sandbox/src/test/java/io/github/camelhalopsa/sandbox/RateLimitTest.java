@@ -2,6 +2,7 @@ package io.github.camelhalopsa.sandbox;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,11 @@ class RateLimitTest {
             HttpResponse<String> refused = http.get("/Status");
 
             assertThat(refused.statusCode()).isEqualTo(429);
-            assertThat(refused.body()).isEqualTo("Rate Limit Reached - 300 Requests per rolling 5 minute window");
+            // Halo's text (R5) in JSON; the key is inferred from HaloAPI's parser, and no source shows a Retry-After
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(HaloHttp.json(refused)).containsExactly(
+                    Map.entry("Message", "Rate Limit Reached - 300 Requests per rolling 5 minute window"));
             assertThat(refused.headers().firstValue("Retry-After")).isEmpty();
         }
     }

@@ -67,9 +67,13 @@ class RecordsTest {
     }
 
     @Test
-    void getOfAnUnknownIdIs404() {
-        assertThat(http.get("/Tickets/999").statusCode()).isEqualTo(404);
-        assertThat(http.get("/Client/999").statusCode()).isEqualTo(404);
+    void getOfAnUnknownIdIs404WithoutABody() {
+        // a real tenant's 404 has no message (R4: GET /Actions/3?ticket_id=2200, GET /Agent/{missing})
+        for (String path : List.of("/Tickets/999", "/Client/999", "/Agent/999", "/Actions/3?ticket_id=2")) {
+            HttpResponse<String> response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).isEmpty();
+        }
     }
 
     @Test
@@ -89,11 +93,33 @@ class RecordsTest {
     }
 
     @Test
-    void anActionNeedsAnOutcome() {
+    void anActionNeedsAnOutcomeAndIsRefusedAsADotNetException() {
         HttpResponse<String> response = http.post("/Actions", "[{\"ticket_id\":5,\"note\":\"Forgot the outcome\"}]");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("An Outcome must be entered for this Action");
+        // R4: HaloAPI prints "System.Exception: An Outcome must be entered for this Action" from ClassName and Message
+        assertThat(json(response)).containsEntry("ClassName", "System.Exception")
+                .containsEntry("Message", "An Outcome must be entered for this Action");
+        assertThat(sandbox.data().actions(5)).isEmpty();
+    }
+
+    @Test
+    void anActionWithoutItsTicketIs400WithoutAMessage() {
+        // R4: a missing ticket_id gives a 400 with no parsable Message
+        HttpResponse<String> response = http.post("/Actions", "[{\"outcome\":\"Private Note\",\"note\":\"Where?\"}]");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void otherBrokenRulesAreDotNetExceptionsToo() {
+        HttpResponse<String> response = http.post("/Attachment",
+                "[{\"ticket_id\":2,\"filename\":\"x.txt\",\"data_base64\":\"not*base64\"}]");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response)).containsEntry("ClassName", "System.Exception")
+                .hasEntrySatisfying("Message", m -> assertThat((String) m).contains("data_base64"));
     }
 
     @Test
@@ -148,7 +174,7 @@ class RecordsTest {
         assertThat(file.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"survey notes.txt\"");
         Map<String, Object> list = json(http.get("/Attachment?ticket_id=2"));
-        assertThat(list).containsEntry("record_count", 1);
+        assertThat((List<?>) list.get("attachments")).hasSize(1);
     }
 
     @Test

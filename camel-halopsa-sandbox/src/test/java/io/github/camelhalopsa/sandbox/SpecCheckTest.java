@@ -40,6 +40,8 @@ class SpecCheckTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("tickettype_id", "unexpected");
+        // in the shape of Halo's own 400s, so a client reads the reason as it would read Halo's
+        assertThat(HaloHttp.json(response)).containsEntry("ClassName", "System.Exception").containsKey("Message");
     }
 
     @Test

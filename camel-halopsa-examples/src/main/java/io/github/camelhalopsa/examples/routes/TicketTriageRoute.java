@@ -1,5 +1,6 @@
 package io.github.camelhalopsa.examples.routes;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -14,6 +15,9 @@ public class TicketTriageRoute extends RouteBuilder {
         from("{{examples.triage.from}}").routeId("ticket-triage")
                 // a ticket that already has a team (an onboarding ticket, say) is left as it is
                 .filter(method("classifier", "needsTriage"))
+                // a list row carries no details (Halo's list rows are not full records), so read the ticket itself
+                .setHeader(HaloPsaConstants.ID, simple("${body[id]}"))
+                .to("halopsa:ticket?operation=get")
                 .setVariable("ticket", body())
                 .setVariable("triage", method("classifier", "classify"))
                 .setBody(method("classifier", "assignment"))

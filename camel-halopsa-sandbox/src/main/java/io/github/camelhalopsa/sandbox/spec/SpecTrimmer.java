@@ -43,10 +43,16 @@ public final class SpecTrimmer {
 
     /**
      * Lists that take include_custom_fields, which Halo documents ("Comma separated list of Custom Field IDs to
-     * include in the response") but its 2024 document leaves out. Sources: bart-lute/halopsa-client-go client.go
-     * (GET /Client, quoting Halo's description) and redanthrax/halopsa-node (GET /Tickets, /Site, /Asset).
+     * include in the response") but its 2024 document leaves out. Sources: Halo's newer generated description
+     * (covenanttechnologysolutions/halopsa-rest generator/spec/halo-psa-api.json, the LIST query parameters of
+     * these eight), bart-lute/halopsa-client-go client.go (GET /Client, quoting Halo's description) and
+     * redanthrax/halopsa-node (GET /Tickets, /Site, /Asset).
      */
-    private static final List<String> INCLUDE_CUSTOM_FIELDS_LISTS = List.of("/Tickets", "/Client", "/Site", "/Asset");
+    private static final List<String> INCLUDE_CUSTOM_FIELDS_LISTS = List.of("/Tickets", "/Opportunities",
+            "/Projects", "/Client", "/Site", "/Asset", "/Item", "/Users");
+
+    /** Lists the newer description pages (pageinate, page_no, page_size) where the 2024 document does not. */
+    private static final List<String> PAGED_IN_NEWER_DESCRIPTION = List.of("/Agent");
 
     private SpecTrimmer() {
     }
@@ -82,6 +88,7 @@ public final class SpecTrimmer {
         paths.forEach(SpecTrimmer::normaliseOperations);
         addActionDeleteTicketId((ObjectNode) paths.get("/Actions/{id}").get("delete"));
         INCLUDE_CUSTOM_FIELDS_LISTS.forEach(list -> addIncludeCustomFields((ObjectNode) paths.get(list).get("get")));
+        PAGED_IN_NEWER_DESCRIPTION.forEach(list -> addPaging((ObjectNode) paths.get(list).get("get")));
 
         ObjectNode out = mapper.createObjectNode();
         out.set("openapi", full.get("openapi"));
@@ -163,6 +170,28 @@ public final class SpecTrimmer {
             ObjectNode schema = include.putObject("schema");
             schema.put("type", "array");
             schema.putObject("items").put("type", "integer");
+        }
+    }
+
+    /**
+     * Paging as Halo's newer description gives it on GET /Agent (see {@link #PAGED_IN_NEWER_DESCRIPTION}), in the
+     * spelling the 2024 document uses for the paged lists, after the type fixes of change 1.
+     */
+    private static void addPaging(ObjectNode get) {
+        ObjectNode pageNo = addQueryParameter(get, "page_no",
+                "(int) When using Pagination, the page number to return. Added to Halo's document, see SOURCE.md.");
+        if (pageNo != null) {
+            pageNo.putObject("schema").put("type", "integer");
+        }
+        ObjectNode pageSize = addQueryParameter(get, "page_size",
+                "(int) When using Pagination, the size of the page. Added to Halo's document, see SOURCE.md.");
+        if (pageSize != null) {
+            pageSize.putObject("schema").put("type", "integer");
+        }
+        ObjectNode pageinate = addQueryParameter(get, "pageinate",
+                "(bool) Whether to use Pagination in the response. Added to Halo's document, see SOURCE.md.");
+        if (pageinate != null) {
+            pageinate.putObject("schema").put("type", "boolean");
         }
     }
 

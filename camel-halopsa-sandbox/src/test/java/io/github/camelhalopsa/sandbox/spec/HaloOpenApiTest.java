@@ -76,13 +76,28 @@ class HaloOpenApiTest {
     }
 
     @Test
-    void includeCustomFieldsTakesIdsOnTheListsThatDocumentIt() throws Exception {
-        send("GET", "/api/Tickets?include_custom_fields=12%2C14", null);
-        send("GET", "/api/Asset?include_custom_fields=7", null);
+    void includeCustomFieldsTakesIdsOnTheEightListsThatDocumentIt() throws Exception {
+        for (String list : List.of("Tickets", "Opportunities", "Projects", "Client", "Site", "Asset", "Item", "Users")) {
+            send("GET", "/api/" + list + "?include_custom_fields=12%2C14", null);
+        }
         assertNoViolations();
         send("GET", "/api/Client?include_custom_fields=CFApprover", null);
-        send("GET", "/api/Users?include_custom_fields=12", null);
+        send("GET", "/api/ClientContract?include_custom_fields=12", null);
         assertThat(violations()).hasSize(2).allSatisfy(v -> assertThat(v).contains("include_custom_fields"));
+    }
+
+    @Test
+    void agentListTakesPaging() throws Exception {
+        send("GET", "/api/Agent?pageinate=true&page_no=2&page_size=50", null);
+        assertNoViolations();
+        send("GET", "/api/Agent?page_no=two", null);
+        assertThat(violations()).singleElement().asString().contains("page_no");
+    }
+
+    @Test
+    void authInfoIsADocumentedPath() throws Exception {
+        send("GET", "/api/authinfo", null);
+        assertNoViolations();
     }
 
     @Test
