@@ -97,8 +97,11 @@ class RateLimitStormTest extends HaloPsaTestSupport {
         Figures figures = run("halopsa:ticket", STORM_CALLS);
 
         System.out.println("429 storm: " + figures);
-        assertThat(figures.requests).as("every call reached the server, the refused ones more than once")
-                .isGreaterThan(STORM_CALLS);
+        // the component waits out the 429s and repeats: nearly every call completes; a few may outlast 8 retries
+        assertThat(figures.completed.get()).as("calls that completed despite the storm")
+                .isGreaterThanOrEqualTo(STORM_CALLS * 9 / 10);
+        assertThat(figures.requests).as("requests the server saw: the refused calls were sent again")
+                .isGreaterThan(STORM_CALLS + HALO.refused.get() / 2);
         assertThat(figures.lost).as("exchanges that neither completed nor failed").isZero();
         assertThat(figures.unclear).as("failures without a clear message: " + figures.unclearExamples).isEmpty();
         assertThat(HALO.duplicateCreates()).as("records created twice").isZero();
