@@ -42,7 +42,8 @@ class HaloPsaComponentDslTest {
 
             assertThat(agents).extracting(agent -> agent.get("name")).containsExactly("Alice", "Bob");
             // the secret, with + and &, reached the token request as it was set
-            assertThat(halo.requests()).containsExactly("POST /auth/token?tenant=acme", "GET /api/Agent");
+            assertThat(halo.requests()).containsExactly("POST /auth/token?tenant=acme",
+                    "GET /api/Agent?pageinate=true&page_size=100&page_no=1");
             assertThat(context.getComponent("halopsa", HaloPsaComponent.class).getConfiguration().getMaxRetries())
                     .isZero();
         }

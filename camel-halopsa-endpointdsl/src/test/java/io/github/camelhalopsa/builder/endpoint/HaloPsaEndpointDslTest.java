@@ -58,7 +58,8 @@ class HaloPsaEndpointDslTest {
                     .requestBody("direct:agents", (Object) null, List.class);
 
             assertThat(agents).extracting(agent -> agent.get("name")).containsExactly("Alice", "Bob");
-            assertThat(halo.requests()).containsExactly("POST /auth/token?tenant=acme", "GET /api/Agent");
+            assertThat(halo.requests()).containsExactly("POST /auth/token?tenant=acme",
+                    "GET /api/Agent?pageinate=true&page_size=100&page_no=1");
         }
     }
 

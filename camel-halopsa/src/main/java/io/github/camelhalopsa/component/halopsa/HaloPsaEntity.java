@@ -24,25 +24,27 @@ import static io.github.camelhalopsa.component.halopsa.HaloPsaOperation.request;
  * <li>its {@link Trait}s: paged list, custom fields on the list, records keyed by ticket, file answers, and whether
  * it starts a route.</li>
  * </ul>
- * Sources: Halo's OpenAPI document (paging parameters on 16 of these lists, include_custom_fields), the list shapes
- * and page caps recorded from real tenants in the project's API notes (Servosity msp-skills issue 203 and its
- * changelog for the 50-row {@code /Asset} cap), and peers for the rest.
+ * Sources: Halo's OpenAPI documents (the published one: paging on 16 of these lists; Halo's newer generated one, as
+ * read in covenanttechnologysolutions/halopsa-rest: paging on {@code /Agent} as well, and include_custom_fields on the
+ * ticket, opportunity, project, client, site, asset, item and user lists), the list shapes and page caps recorded
+ * from real tenants in the project's notes (Servosity msp-skills issue 203 and its changelog for the 50-row
+ * {@code /Asset} cap), and peers for the rest.
  */
 public enum HaloPsaEntity {
 
     action("/Actions", "actions", Ops.CRUD, Trait.KEYED_BY_TICKET),
-    agent("/Agent", null, Ops.CRUD),
+    agent("/Agent", null, Ops.CRUD, Trait.PAGED),
     appointment("/Appointment", "appointments", Ops.CRUD, Trait.PAGED),
     asset("/Asset", "assets", 50, Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST, Trait.ASSET_FIELDS),
     attachment("/Attachment", "attachments", Ops.CRUD, Trait.FILES),
     client("/Client", "clients", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
     contract("/ClientContract", "contracts", Ops.CRUD, Trait.PAGED),
     invoice("/Invoice", "invoices", Ops.CRUD, Trait.PAGED),
-    item("/Item", "items", Ops.CRUD, Trait.PAGED),
+    item("/Item", "items", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
     kbArticle("/KBArticle", "articles", Ops.CRUD, Trait.PAGED),
-    opportunity("/Opportunities", "tickets", Ops.CRUD, Trait.PAGED),
+    opportunity("/Opportunities", "tickets", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
     organisation("/Organisation", null, Ops.CRUD),
-    project("/Projects", "tickets", Ops.CRUD, Trait.PAGED),
+    project("/Projects", "tickets", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
     quote("/Quotation", "quotes", Ops.CRUD, Trait.PAGED),
     report("/Report", "reports", Ops.REPORT, Trait.PAGED),
     site("/Site", "sites", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
@@ -52,7 +54,7 @@ public enum HaloPsaEntity {
     ticket("/Tickets", "tickets", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST, Trait.NEW_RECORD_TRIGGER),
     ticketType("/TicketType", null, Ops.CRUD),
     topLevel("/TopLevel", "tree", Ops.CRUD, Trait.PAGED),
-    user("/Users", "users", Ops.CRUD, Trait.PAGED),
+    user("/Users", "users", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
     /** Not an entity: the generic authenticated request to any path under /api. */
     api(null, null, EnumSet.of(request));
 

@@ -300,18 +300,33 @@ class CustomFieldsTest extends HaloPsaTestSupport {
         assertThat(fieldInfoReads()).isZero();
     }
 
+    /** Halo's newer API description documents include_custom_fields on these four lists as well. */
     @Test
-    void customFieldsOnListsHaloIsNotKnownToFilterFailAtEndpointCreation() {
-        assertThatThrownBy(() -> context.getEndpoint("halopsa:user?customFields=CFApprover"))
+    void userItemOpportunityAndProjectListsTakeCustomFields() {
+        for (String[] list : new String[][] { { "user", "/api/Users", "users" }, { "item", "/api/Item", "items" },
+                { "opportunity", "/api/Opportunities", "tickets" }, { "project", "/api/Projects", "tickets" } }) {
+            halo.stubFor(WireMock.get(urlPathEqualTo(list[1]))
+                    .willReturn(json(200, "{\"record_count\":0,\"" + list[2] + "\":[]}")));
+
+            template.requestBody("halopsa:" + list[0] + "?customFields=CFApprover", (Object) null);
+
+            halo.verify(getRequestedFor(urlPathEqualTo(list[1])).withQueryParam("include_custom_fields", equalTo("12")));
+        }
+    }
+
+    @Test
+    void customFieldsOnListsHaloDoesNotDocumentThemForFailAtEndpointCreation() {
+        assertThatThrownBy(() -> context.getEndpoint("halopsa:supplier?customFields=CFApprover"))
                 .hasMessageContaining("customFields on list")
-                .hasMessageContaining("halopsa:asset, halopsa:client, halopsa:site, halopsa:ticket")
-                .hasMessageContaining("not for halopsa:user");
+                .hasMessageContaining("halopsa:asset, halopsa:client, halopsa:item, halopsa:opportunity, "
+                                      + "halopsa:project, halopsa:site, halopsa:ticket, halopsa:user")
+                .hasMessageContaining("not for halopsa:supplier");
         assertThatThrownBy(() -> context.getEndpoint("halopsa:ticket?customFieldsRefreshInterval=0"))
                 .hasMessageContaining("customFieldsRefreshInterval");
-        assertThat(context.getEndpoint("halopsa:user?operation=get&customFields=CFApprover")).isNotNull();
+        assertThat(context.getEndpoint("halopsa:supplier?operation=get&customFields=CFApprover")).isNotNull();
 
-        Exchange byHeader = send("halopsa:user", null, Map.of(HaloPsaConstants.CUSTOM_FIELDS, "CFApprover"));
-        assertThat(byHeader.getException()).hasMessageContaining("not for halopsa:user");
+        Exchange byHeader = send("halopsa:supplier", null, Map.of(HaloPsaConstants.CUSTOM_FIELDS, "CFApprover"));
+        assertThat(byHeader.getException()).hasMessageContaining("not for halopsa:supplier");
         assertThat(apiRequests()).isEmpty();
     }
 }

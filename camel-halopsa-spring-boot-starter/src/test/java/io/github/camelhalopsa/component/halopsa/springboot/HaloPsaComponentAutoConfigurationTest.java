@@ -133,7 +133,8 @@ class HaloPsaComponentAutoConfigurationTest {
 
                         assertThat(agents).extracting(agent -> agent.get("name")).containsExactly("Grace");
                     });
-            assertThat(halo.requests()).containsExactly("POST /auth/token?tenant=acme", "GET /api/Agent");
+            assertThat(halo.requests()).containsExactly("POST /auth/token?tenant=acme",
+                    "GET /api/Agent?pageinate=true&page_size=100&page_no=1");
         }
         assertThat(output.getAll()).contains("Apache Camel").doesNotContain(SECRET);
     }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * whatever {@code page_size} asks for (some lists at 50); peers that trusted the requested size returned 100 of 717
  * tickets (HaloAPI issue 90), and those that left out {@code pageinate} 50 of 1254 (Servosity msp-skills issue 203).
  * So pages are followed until {@code record_count} is reached, or a page comes back empty or shorter than the first
- * one, or {@code maxResults} records have been handed out.
+ * one, or repeats the previous page's ids (a server that ignores {@code page_no}), or {@code maxResults} records have
+ * been handed out.
  */
 public final class ListPages {
 
@@ -43,6 +44,7 @@ public final class ListPages {
     private long handedOut;
     private Integer recordCount;
     private boolean complete;
+    private List<Object> previousPageIds;
 
     /**
      * @param pageSize   records per page asked for (1 to 100)
@@ -75,13 +77,24 @@ public final class ListPages {
         }
         int page = nextPage++;
         RecordList answer = fetch(paging(page));
+        List<Object> ids = answer.records().stream().map(record -> record.get("id")).toList();
+        if (!ids.isEmpty() && ids.equals(previousPageIds)) {
+            // a server that ignores page_no answers page 1 again and again: the list ended with the previous page
+            LOG.warn("HaloPSA answered page {} of {} with the same records as page {}: it does not seem to page this "
+                     + "list, so reading stops here", page, entity.path(), page - 1);
+            complete = true;
+            return null;
+        }
+        previousPageIds = ids;
         int got = answer.records().size();
         received += got;
         if (answer.recordCount() != null) {
             recordCount = answer.recordCount();
         }
         List<Map<String, Object>> records = limit(answer.records());
-        boolean shortPage = firstPageSize >= 0 && got < firstPageSize;
+        // a page shorter than the one before ends the list; so does a first page shorter than asked for when Halo
+        // gives no count to follow (a bare array, such as /Agent's): with a count, the count decides
+        boolean shortPage = firstPageSize >= 0 ? got < firstPageSize : got < pageSize && recordCount == null;
         boolean countReached = recordCount != null && received >= recordCount;
         boolean maxReached = maxResults > 0 && handedOut >= maxResults;
         if (got == 0 || shortPage || countReached || maxReached) {

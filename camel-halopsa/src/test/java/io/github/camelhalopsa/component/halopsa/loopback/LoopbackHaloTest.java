@@ -29,7 +29,8 @@ class LoopbackHaloTest {
             List<Map<String, Object>> agents = template.requestBody("halopsa:agent", (Object) null, List.class);
 
             assertThat(agents).extracting(agent -> agent.get("name")).containsExactly("Alice", "Bob");
-            assertThat(halo.requests()).containsExactly("POST /auth/token?tenant=acme", "GET /api/Agent");
+            assertThat(halo.requests()).containsExactly("POST /auth/token?tenant=acme",
+                        "GET /api/Agent?pageinate=true&page_size=100&page_no=1");
             assertThat(halo.tokensIssued()).isEqualTo(1);
         }
     }

@@ -60,7 +60,8 @@ class CamelRunTest {
             assertThat(output).contains("HaloPSA has 2 agents, the first is Alice");
             // the connection's readiness check may add one GET /api/Agent/me where the runtime runs health checks
             assertThat(halo.requests()).filteredOn(request -> !request.equals("GET /api/Agent/me"))
-                    .containsExactly("POST /auth/token?tenant=acme", "GET /api/Agent");
+                    .containsExactly("POST /auth/token?tenant=acme",
+                        "GET /api/Agent?pageinate=true&page_size=100&page_no=1");
             assertThat(halo.requests()).filteredOn("GET /api/Agent/me"::equals).hasSizeLessThanOrEqualTo(1);
             assertThat(output).as("the client secret must never be printed").doesNotContain(CLIENT_SECRET);
             report(camelVersion(output));
