@@ -39,6 +39,7 @@ final class FakeTicketList {
     private long lastId;
     private long clientId = 12;
     private boolean oldestFirst;
+    private boolean noOrder;
     private IntConsumer beforePage = page -> {
     };
     private int requests;
@@ -102,6 +103,11 @@ final class FakeTicketList {
         this.oldestFirst = true;
     }
 
+    /** Answers in an order that is not by id at all (the same on every request), whatever the request asks. */
+    synchronized void orderByOtherField() {
+        this.noOrder = true;
+    }
+
     /** Runs before a page is answered, with its page number; for changes that happen while a poll reads. */
     synchronized void beforePage(IntConsumer hook) {
         this.beforePage = hook;
@@ -125,7 +131,9 @@ final class FakeTicketList {
             rows.removeIf(t -> !client.equals(String.valueOf(t.get("client_id"))));
         }
         boolean descending = "id".equals(param(request, "order")) && "true".equals(param(request, "orderdesc"));
-        if (descending && !oldestFirst) {
+        if (noOrder) {
+            rows.sort(Comparator.comparing(t -> ((Number) t.get("id")).longValue() * 7919 % 1009));
+        } else if (descending && !oldestFirst) {
             rows.sort(Comparator.comparing(t -> -((Number) t.get("id")).longValue()));
         }
         int total = rows.size();

@@ -351,19 +351,52 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
         assertThat(delivered).containsExactlyElementsOf(LongStream.rangeClosed(1, 249).boxed().toList());
     }
 
+    /** No recording shows that /Tickets honours order=id: oldest first, the trigger reads from the last page. */
     @Test
-    void aServerThatIgnoresTheOrderMakesThePollFailLoudly() throws Exception {
-        NewTicketConsumer consumer = route("&since=beginning");
-        tickets.create(3);
+    void aServerThatServesOldestFirstStillGetsEachNewTicketOnceAndInOrder() throws Exception {
         tickets.ignoreOrder();
+        tickets.create(250); // three pages, oldest first
+        NewTicketConsumer consumer = route("");
 
+        poll(consumer); // since=now: the newest visible is 250, on the last page, not 100 on the first
+        assertThat(consumer.state().watermark()).isEqualTo(250);
+        tickets.create(3);
+        poll(consumer);
+        assertThat(delivered).containsExactly(251L, 252L, 253L);
+        int before = tickets.requests();
         poll(consumer);
 
-        assertThat(delivered).isEmpty();
-        assertThat(consumer.getErrorCounter()).isEqualTo(1);
-        assertThat(healthOf(consumer).getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(healthOf(consumer).getError()).get().extracting(Throwable::getMessage).asString()
-                .contains("newest first");
+        assertThat(delivered).hasSize(3);
+        assertThat(tickets.requests() - before).as("requests of an idle poll: page 1 and the last page").isEqualTo(2);
+        assertThat(consumer.getErrorCounter()).isZero();
+    }
+
+    @Test
+    void oldestFirstFromTheBeginningDeliversEveryTicketOnce() throws Exception {
+        tickets.ignoreOrder();
+        tickets.create(249);
+        NewTicketConsumer consumer = route("&since=beginning");
+
+        poll(consumer);
+        poll(consumer);
+
+        assertThat(delivered).containsExactlyElementsOf(LongStream.rangeClosed(1, 249).boxed().toList());
+    }
+
+    @Test
+    void aServerThatOrdersByAnotherFieldIsReadWholeAndStillDeliversOnceInOrder() throws Exception {
+        tickets.orderByOtherField();
+        tickets.create(230);
+        NewTicketConsumer consumer = route("");
+
+        poll(consumer);
+        assertThat(consumer.state().watermark()).isEqualTo(230);
+        tickets.create(4);
+        poll(consumer);
+        poll(consumer);
+
+        assertThat(delivered).containsExactly(231L, 232L, 233L, 234L);
+        assertThat(consumer.getErrorCounter()).isZero();
     }
 
     @Test

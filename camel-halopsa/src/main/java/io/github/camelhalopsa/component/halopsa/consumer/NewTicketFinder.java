@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
 import io.github.camelhalopsa.component.halopsa.records.QueryParameters;
+import io.github.camelhalopsa.component.halopsa.records.RecordList;
 import org.apache.camel.CamelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ public final class NewTicketFinder {
 
     private final ListFetcher lists;
     private final Map<String, String> query;
+    private volatile boolean orderWarned;
 
     /**
      * @param filters the user's query.* filters, already checked against {@link #RESERVED}
@@ -70,7 +72,7 @@ public final class NewTicketFinder {
     public record Found(List<Map<String, Object>> tickets, int pages) {
     }
 
-    /** The ids visible on the first page: the baseline of {@code since=now}. */
+    /** The ids of the newest tickets visible (a page of them): the baseline of {@code since=now}. */
     public List<Long> firstPageIds() throws CamelException {
         return read(null).firstPageIds;
     }
@@ -92,46 +94,84 @@ public final class NewTicketFinder {
         }
     }
 
-    /** One read from page 1; {@code state} null reads page 1 only. */
+    /**
+     * One read. It asks for the newest first, and checks the order each page actually has, since no recording shows
+     * that {@code /Tickets} honours {@code order=id}: newest first, it reads from page 1 until it meets a handled
+     * ticket (one request on an idle poll); oldest first, it reads from the last page back (found from
+     * {@code record_count}); in no order at all, it reads every page. {@code state} null asks only for the newest
+     * tickets, for the {@code since=now} baseline.
+     */
     private Read read(TicketWatermark state) throws CamelException {
         Read read = new Read();
         lists.readPages(HaloPsaEntity.ticket, query, HaloPsaEntity.ticket.maxPageSize(), page -> {
             read.pages++;
-            List<Long> ids = idsNewestFirst(page.records(), read.pages);
+            List<Long> ids = ids(page.records());
             if (read.pages == 1) {
-                read.firstPageIds = ids;
                 read.firstCount = page.recordCount();
+                read.firstPageSize = ids.size();
             } else if (read.firstCount != null && page.recordCount() != null && page.recordCount() < read.firstCount) {
                 read.listShrank = true;
             }
-            if (state == null) {
-                return false;
-            }
-            boolean reachedHandled = false;
-            for (int i = 0; i < ids.size(); i++) {
-                long id = ids.get(i);
-                if (state.isPending(id)) {
-                    read.pending.put(id, page.records().get(i));
-                }
-                reachedHandled |= id <= state.watermark();
-            }
-            return !reachedHandled;
+            read.order = read.order.then(PageOrder.of(read.lastId, ids));
+            read.lastId = ids.isEmpty() ? read.lastId : ids.get(ids.size() - 1);
+            read.take(page.records(), ids, state);
+            return switch (read.order) {
+                case OLDEST_FIRST -> false; // the newest are on the last page: read from there
+                case NONE -> true; // every page must be seen
+                default -> state != null && !read.reached(state);
+            };
         });
+        if (read.order == PageOrder.OLDEST_FIRST) {
+            readFromTheLastPage(read, state);
+        }
+        if (read.order != PageOrder.NEWEST_FIRST && read.order != PageOrder.UNKNOWN && !orderWarned) {
+            orderWarned = true;
+            LOG.warn("HaloPSA answered GET /Tickets?order=id&orderdesc=true {}: the New Ticket Record consumer copes, "
+                     + "at the price of {}", read.order == PageOrder.OLDEST_FIRST ? "oldest first"
+                             : "in no order by id", read.order == PageOrder.OLDEST_FIRST
+                                     ? "one more request per poll (the last page)" : "reading every page on every poll");
+        }
         return read;
     }
 
-    /** The ticket ids of a page, which must come newest first: the whole approach rests on that order. */
-    private static List<Long> idsNewestFirst(List<Map<String, Object>> records, int page) throws CamelException {
+    /** Oldest first: page 1 was read; the newest are on the last page, and the walk goes back from there. */
+    private void readFromTheLastPage(Read read, TicketWatermark state) throws CamelException {
+        if (read.firstCount == null || read.firstPageSize == 0 || read.firstCount <= read.firstPageSize) {
+            if (read.firstCount == null && read.firstPageSize > 0) {
+                readEveryPage(read, state); // no count to find the last page by
+            }
+            return;
+        }
+        int lastPage = (read.firstCount + read.firstPageSize - 1) / read.firstPageSize;
+        for (int pageNo = lastPage; pageNo > 1; pageNo--) {
+            RecordList page = lists.fetch(HaloPsaEntity.ticket, query, read.firstPageSize, pageNo, 0);
+            read.pages++;
+            List<Long> ids = ids(page.records());
+            if (PageOrder.of(null, ids) == PageOrder.NONE || PageOrder.of(null, ids) == PageOrder.NEWEST_FIRST) {
+                read.order = PageOrder.NONE;
+                readEveryPage(read, state);
+                return;
+            }
+            read.take(page.records(), ids, state);
+            if (state == null || read.reached(state)) {
+                return;
+            }
+        }
+    }
+
+    /** The fallback that is right in any order: every page, from page 1. */
+    private void readEveryPage(Read read, TicketWatermark state) throws CamelException {
+        lists.readPages(HaloPsaEntity.ticket, query, HaloPsaEntity.ticket.maxPageSize(), page -> {
+            read.pages++;
+            read.take(page.records(), ids(page.records()), state);
+            return true;
+        });
+    }
+
+    private static List<Long> ids(List<Map<String, Object>> records) throws CamelException {
         List<Long> ids = new ArrayList<>(records.size());
         for (Map<String, Object> record : records) {
-            long id = idOf(record);
-            if (!ids.isEmpty() && id >= ids.get(ids.size() - 1)) {
-                throw new CamelException("HaloPSA answered GET /Tickets with ticket " + id + " after ticket "
-                                         + ids.get(ids.size() - 1) + " on page " + page + ", although it was asked for "
-                                         + "the newest first (order=id, orderdesc=true); the New Ticket Record "
-                                         + "consumer cannot tell new tickets from old ones without that order");
-            }
-            ids.add(id);
+            ids.add(idOf(record));
         }
         return ids;
     }
@@ -145,12 +185,62 @@ public final class NewTicketFinder {
                                  + " rather than a positive number");
     }
 
+    /** How the ticket ids of the pages read so far run. */
+    enum PageOrder {
+        /** Fewer than two ids seen: any order fits. */
+        UNKNOWN,
+        NEWEST_FIRST,
+        OLDEST_FIRST,
+        NONE;
+
+        /** The order of a page's ids, continuing from the last id of the page before (null on page 1). */
+        static PageOrder of(Long previousLast, List<Long> ids) {
+            PageOrder order = UNKNOWN;
+            Long before = previousLast;
+            for (long id : ids) {
+                if (before != null) {
+                    order = order.then(id < before ? NEWEST_FIRST : id > before ? OLDEST_FIRST : NONE);
+                }
+                before = id;
+            }
+            return order;
+        }
+
+        PageOrder then(PageOrder next) {
+            if (this == UNKNOWN) {
+                return next;
+            }
+            return next == UNKNOWN || next == this ? this : NONE;
+        }
+    }
+
     private static final class Read {
         int pages;
-        List<Long> firstPageIds = List.of();
+        List<Long> firstPageIds = new ArrayList<>();
         Integer firstCount;
+        int firstPageSize;
         boolean listShrank;
+        PageOrder order = PageOrder.UNKNOWN;
+        Long lastId;
+        long lowestSeen = Long.MAX_VALUE;
         final TreeMap<Long, Map<String, Object>> pending = new TreeMap<>();
+
+        /** Keeps what a page holds: its ids for the baseline, its pending tickets for delivery. */
+        void take(List<Map<String, Object>> records, List<Long> ids, TicketWatermark state) {
+            firstPageIds.addAll(ids);
+            for (int i = 0; i < ids.size(); i++) {
+                long id = ids.get(i);
+                lowestSeen = Math.min(lowestSeen, id);
+                if (state != null && state.isPending(id)) {
+                    pending.put(id, records.get(i));
+                }
+            }
+        }
+
+        /** Whether the pages read so far reach down to a handled ticket, below which nothing is new. */
+        boolean reached(TicketWatermark state) {
+            return lowestSeen <= state.watermark();
+        }
 
         Found found() {
             return new Found(new ArrayList<>(pending.values()), pages);
