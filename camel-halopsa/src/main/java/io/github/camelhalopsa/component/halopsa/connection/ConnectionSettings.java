@@ -18,6 +18,7 @@ public final class ConnectionSettings {
     private final String scope;
     private final URI apiBase;
     private final URI tokenUri;
+    private final boolean discoversAuthServer;
     private final int connectTimeoutMillis;
     private final int responseTimeoutMillis;
     private final RetryPolicy retryPolicy;
@@ -30,6 +31,7 @@ public final class ConnectionSettings {
         this.scope = options.scope;
         this.apiBase = hosts.apiBase();
         this.tokenUri = hosts.tokenUri();
+        this.discoversAuthServer = hosts.discoversAuthServer();
         this.connectTimeoutMillis = options.connectTimeoutMillis;
         this.responseTimeoutMillis = options.responseTimeoutMillis;
         this.retryPolicy = new RetryPolicy(options.maxRetries, Duration.ofMillis(options.retryBackoffMillis),
@@ -155,8 +157,14 @@ public final class ConnectionSettings {
         return apiBase;
     }
 
+    /** The configured token endpoint; where {@link #discoversAuthServer()}, the one used if discovery finds none. */
     public URI tokenUri() {
         return tokenUri;
+    }
+
+    /** Whether the connection asks Halo's {@code /api/authinfo} for its token endpoint first. */
+    public boolean discoversAuthServer() {
+        return discoversAuthServer;
     }
 
     public int connectTimeoutMillis() {
@@ -192,12 +200,14 @@ public final class ConnectionSettings {
                 && rateLimit == other.rateLimit && rateLimitPeriod.equals(other.rateLimitPeriod)
                 && retryPolicy.equals(other.retryPolicy)
                 && clientId.equals(other.clientId) && clientSecret.equals(other.clientSecret)
-                && Objects.equals(scope, other.scope) && apiBase.equals(other.apiBase) && tokenUri.equals(other.tokenUri);
+                && Objects.equals(scope, other.scope) && apiBase.equals(other.apiBase) && tokenUri.equals(other.tokenUri)
+                && discoversAuthServer == other.discoversAuthServer;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(clientId, clientSecret, scope, apiBase, tokenUri, connectTimeoutMillis, responseTimeoutMillis,
+        return Objects.hash(clientId, clientSecret, scope, apiBase, tokenUri, discoversAuthServer, connectTimeoutMillis,
+                responseTimeoutMillis,
                 retryPolicy, rateLimit, rateLimitPeriod);
     }
 

@@ -3,7 +3,6 @@ package io.github.camelhalopsa.component.halopsa.connection;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +57,7 @@ public class HaloPsaConnection implements Closeable {
     private final RateLimitGate gate;
     private final RollingWindowLimiter budget;
     private final RetryingCaller caller;
+    private final TokenEndpoint tokenEndpoint;
     private volatile long lastAnsweredNanos;
     private volatile boolean answeredOnce;
     private volatile long lastTokenRefusalNanos;
@@ -74,6 +74,7 @@ public class HaloPsaConnection implements Closeable {
         this.gate = new RateLimitGate(settings.retryPolicy(), host());
         this.budget = RollingWindowLimiter.of(settings.rateLimit(), settings.rateLimitPeriod());
         this.caller = new RetryingCaller(settings.retryPolicy(), gate, budget, host(), clock);
+        this.tokenEndpoint = new TokenEndpoint(settings, mapper);
         this.tokens = new AccessTokenProvider(() -> fetchToken(clock), clock);
     }
 
@@ -224,17 +225,19 @@ public class HaloPsaConnection implements Closeable {
                 new BasicNameValuePair("client_id", settings.clientId()),
                 new BasicNameValuePair("client_secret", settings.clientSecret()),
                 new BasicNameValuePair("scope", settings.scope() == null ? "all" : settings.scope()));
-        String call = "POST " + settings.tokenUri().getPath();
+        URI tokenUri = tokenEndpoint.uri(this::authInfo);
+        String call = "POST " + tokenUri.getPath();
         // asking for a token twice does no harm, so the token request repeats like a GET
         RetryingCaller.Outcome outcome = caller.call(call, true, settings.retryPolicy().maxRetries(), () -> {
-            HttpUriRequestBase post = new HttpUriRequestBase("POST", settings.tokenUri());
+            HttpUriRequestBase post = new HttpUriRequestBase("POST", tokenUri);
             post.setHeader(HttpHeaders.ACCEPT, "application/json");
             post.setEntity(new UrlEncodedFormEntity(form, StandardCharsets.UTF_8));
             return exchange(post, call);
         });
         HaloHttpResponse response = outcome.response();
         if (!response.isSuccess()) {
-            throw tokenRefused(HaloPsaErrors.forTokenRequest(settings, response, outcome.attempts(), mapper));
+            throw tokenRefused(HaloPsaErrors.forTokenRequest(settings, tokenUri, tokenEndpoint.origin(), response,
+                    outcome.attempts(), mapper));
         }
         JsonNode json;
         try {
@@ -246,15 +249,31 @@ public class HaloPsaConnection implements Closeable {
         if (accessToken == null || !accessToken.isTextual() || accessToken.asText().isEmpty()) {
             // never an excerpt of this body: a half-readable token answer may hold the token itself
             throw tokenRefused(new HaloPsaAuthenticationException("HaloPSA's authorisation server at "
-                    + settings.tokenUri() + " answered " + response.status() + " without a readable access_token ("
-                    + describeBody(response) + "). Check authServer and tenant", response.status(), response.reason(),
-                    call, null));
+                    + tokenUri + " (" + tokenEndpoint.origin() + ") answered " + response.status()
+                    + " without a readable access_token (" + describeBody(response) + "). Check authServer and tenant",
+                    response.status(), response.reason(), call, null));
         }
         JsonNode expiresIn = json.get("expires_in");
         Duration lifetime = expiresIn != null && expiresIn.asLong() > 0
                 ? Duration.ofSeconds(expiresIn.asLong()) : DEFAULT_TOKEN_LIFETIME;
         LOG.debug("Obtained a HaloPSA access token for {}, valid for {} s", host(), lifetime.toSeconds());
         return AccessToken.issued(accessToken.asText(), lifetime, clock.instant());
+    }
+
+    /** Halo's unauthenticated answer naming its authorisation server, asked once where nothing names it. */
+    private HaloHttpResponse authInfo() throws CamelException {
+        HaloRequest request = HaloRequest.get(TokenEndpoint.AUTH_INFO_PATH, Map.of());
+        return caller.call(request.describe(), true, settings.retryPolicy().maxRetries(), () -> {
+            HttpUriRequestBase get = new HttpUriRequestBase("GET", uriOf(request));
+            get.setHeader(HttpHeaders.ACCEPT, "application/json");
+            return exchange(get, request.describe());
+        }).response();
+    }
+
+    /** The token endpoint and how it was found (configured, discovered, or the default); null before first use. */
+    public String tokenEndpoint() {
+        URI uri = tokenEndpoint.known();
+        return uri == null ? null : uri + " (" + tokenEndpoint.origin() + ")";
     }
 
     private String describeBody(HaloHttpResponse response) {

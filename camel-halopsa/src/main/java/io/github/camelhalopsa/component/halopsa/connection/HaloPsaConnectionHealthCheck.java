@@ -68,6 +68,10 @@ public final class HaloPsaConnectionHealthCheck implements HealthCheck {
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
         builder.detail(CHECK_KIND, Kind.READINESS.name());
         builder.detail("halopsa.url", connection.settings().apiBase().toString());
+        String tokenEndpoint = connection.tokenEndpoint();
+        if (tokenEndpoint != null) {
+            builder.detail("halopsa.token.url", tokenEndpoint);
+        }
         if (!enabled) {
             return builder.message("Disabled").detail(CHECK_ENABLED, false).unknown().build();
         }

@@ -1,7 +1,6 @@
 package io.github.camelhalopsa.component.halopsa.connection;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhalopsa.component.halopsa.HaloPsaAuthenticationException;
@@ -46,12 +45,17 @@ final class HaloPsaErrors {
                 haloMessage);
     }
 
-    static HaloPsaAuthenticationException forTokenRequest(
-            ConnectionSettings settings, HaloHttpResponse response, int attempts, ObjectMapper mapper) {
+    /**
+     * @param tokenUri the token endpoint that was asked
+     * @param origin   how that endpoint was found (configured, discovered from /api/authinfo, or the default)
+     */
+    static HaloPsaAuthenticationException forTokenRequest(ConnectionSettings settings, URI tokenUri, String origin,
+                                                          HaloHttpResponse response, int attempts, ObjectMapper mapper) {
         // an authorisation server or a proxy may echo the form it got: never pass the secret on
         String haloMessage = redact(HaloErrorMessage.of(response, mapper), settings.clientSecret());
-        String call = "POST " + settings.tokenUri().getPath();
-        String message = "HaloPSA's authorisation server at " + settings.tokenUri() + " refused a token ("
+        String call = "POST " + tokenUri.getPath();
+        String message = "HaloPSA's authorisation server at " + tokenUri
+                         + (settings.discoversAuthServer() ? " (" + origin + ")" : "") + " refused a token ("
                          + response.status() + (haloMessage == null ? "" : " " + haloMessage) + "). "
                          + tokenHint(response.status(), attempts);
         return new HaloPsaAuthenticationException(message, response.status(), response.reason(), call, haloMessage);

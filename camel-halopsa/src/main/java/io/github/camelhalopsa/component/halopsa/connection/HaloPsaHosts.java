@@ -2,8 +2,6 @@ package io.github.camelhalopsa.component.halopsa.connection;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -18,10 +16,12 @@ public final class HaloPsaHosts {
 
     private final URI apiBase;
     private final URI tokenUri;
+    private final boolean discoversAuthServer;
 
-    private HaloPsaHosts(URI apiBase, URI tokenUri) {
+    private HaloPsaHosts(URI apiBase, URI tokenUri, boolean discoversAuthServer) {
         this.apiBase = apiBase;
         this.tokenUri = tokenUri;
+        this.discoversAuthServer = discoversAuthServer;
     }
 
     /**
@@ -39,17 +39,24 @@ public final class HaloPsaHosts {
         String resourceRoot = stripSuffix(withoutTrailingSlash(resource.toString()), "/api");
         URI apiBase = URI.create(resourceRoot + "/api");
 
-        String authRoot;
-        if (isBlank(authServer)) {
-            authRoot = resourceRoot + "/auth";
-        } else {
-            authRoot = stripSuffix(withoutTrailingSlash(parse("authServer", authServer).toString()), "/token");
-        }
+        URI token = isBlank(authServer) ? tokenUri(resourceRoot + "/auth", tenant, onPremise)
+                : tokenUri(authServer, tenant, onPremise);
+        // with neither an authorisation server nor a tenant, Halo's /api/authinfo says where tokens come from
+        boolean discover = isBlank(authServer) && isBlank(tenant) && !onPremise;
+        return new HaloPsaHosts(apiBase, token, discover);
+    }
+
+    /**
+     * The token endpoint of an authorisation server, given as configured or as Halo's {@code /api/authinfo} names it
+     * ({@code auth_url}), with the tenant query where one applies.
+     */
+    static URI tokenUri(String authServer, String tenant, boolean onPremise) {
+        String authRoot = stripSuffix(withoutTrailingSlash(parse("authServer", authServer).toString()), "/token");
         String token = authRoot + "/token";
         if (!onPremise && !isBlank(tenant)) {
             token += "?tenant=" + UrlText.encode(tenant.trim());
         }
-        return new HaloPsaHosts(apiBase, URI.create(token));
+        return URI.create(token);
     }
 
     /** The API base, e.g. {@code https://example.halopsa.com/api}, without a trailing slash. */
@@ -60,6 +67,14 @@ public final class HaloPsaHosts {
     /** The OAuth2 token endpoint, with the tenant query where one applies. */
     public URI tokenUri() {
         return tokenUri;
+    }
+
+    /**
+     * Whether the token endpoint is to be asked of Halo's {@code /api/authinfo} ({@link #tokenUri()} is then the
+     * fallback): true when neither authServer nor tenant is set and the instance is not on premise.
+     */
+    public boolean discoversAuthServer() {
+        return discoversAuthServer;
     }
 
     private static URI parse(String option, String value) {
