@@ -165,7 +165,8 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
     /**
      * Custom fields to include, comma separated, each by name (CFApprover), label (Approver) or id (12). Halo leaves
      * custom fields out of lists unless asked for them by id: list sends their ids as include_custom_fields (on
-     * ticket, client, site and asset, the lists known to take it), resolving names through Halo's /FieldInfo. get
+     * ticket, opportunity, project, client, site, asset, item and user, the lists Halo documents it for), resolving
+     * names through Halo's /FieldInfo. get
      * returns every custom field, so there only these are kept in the record's customfields. The header
      * CamelHaloPsaCustomFields overrides it.
      */
