@@ -33,7 +33,7 @@ public class Bucket4jRequestLimiter implements HaloPsaRequestLimiter {
     }
 
     /** The bucket {@code key} of {@code buckets}, created with {@link #rollingWindow} when it does not exist yet. */
-    public Bucket4jRequestLimiter(ProxyManager<String> buckets, String key, int requests, Duration period) {
+    public <K> Bucket4jRequestLimiter(ProxyManager<K> buckets, K key, int requests, Duration period) {
         BucketConfiguration configuration = rollingWindow(requests, period);
         this.bucket = buckets.builder().build(key, () -> configuration);
     }

@@ -31,7 +31,7 @@ class SharedBudgetTest {
     private static final Duration PERIOD = Duration.ofSeconds(10);
     private static final int REPLICAS = 3;
     private static final int THREADS = 8;
-    /** Three periods: the first holds the start of every replica, the other two are the saturated steady state. */
+    /** Three periods of saturation; the replicas have started, fetched their token and warmed up before. */
     private static final int PERIODS = 3;
 
     private static TestDatabase database;
@@ -66,7 +66,7 @@ class SharedBudgetTest {
         figures.write();
 
         assertThat(shared.refused()).as("requests answered 429 with the shared bucket").isZero();
-        for (int period = 1; period < PERIODS; period++) {
+        for (int period = 0; period < PERIODS; period++) {
             assertThat(shared.answeredPerPeriod().get(period)).as("answered in saturated period " + (period + 1))
                     .isGreaterThanOrEqualTo((int) Math.ceil(BUDGET * 0.9));
         }
@@ -78,7 +78,7 @@ class SharedBudgetTest {
         figures.line("%s: answered per %d s period %s (%d in all, %.1f %% of %d), answered 429: %d %s", what,
                 PERIOD.toSeconds(), run.answeredPerPeriod(), answered, 100.0 * answered / (BUDGET * PERIODS),
                 BUDGET * PERIODS, run.refused(), run.refusedPerPeriod());
-        figures.line("  replicas: %s", run.replicaResults());
+        figures.line("  calls completed per replica (threads waiting at the end finish after it): %s", run.replicaResults());
     }
 
     private static Run run(boolean shared) throws Exception {
