@@ -91,6 +91,8 @@ public class HaloPsaConfiguration implements Cloneable {
     private int rateLimit;
     @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration")
     private long rateLimitPeriod = 300_000;
+    @UriParam(label = "advanced")
+    private HaloPsaRequestLimiter requestLimiter;
 
     public String getClientId() {
         return clientId;
@@ -502,6 +504,20 @@ public class HaloPsaConfiguration implements Cloneable {
         this.rateLimitPeriod = rateLimitPeriod;
     }
 
+    public HaloPsaRequestLimiter getRequestLimiter() {
+        return requestLimiter;
+    }
+
+    /**
+     * A request limiter bean (#name or #bean:name) that decides when each request may leave, in place of rateLimit:
+     * for a budget shared with other processes, such as the replicas of one application calling one HaloPSA tenant
+     * (camel-halopsa-replicas has one on Bucket4j). Every request, token requests included, waits for it after the
+     * 429 gate. Endpoints given the same limiter share one connection. Cannot be combined with rateLimit.
+     */
+    public void setRequestLimiter(HaloPsaRequestLimiter requestLimiter) {
+        this.requestLimiter = requestLimiter;
+    }
+
     /**
      * The connection these options describe, checked: endpoints whose settings are equal share one connection.
      *
@@ -514,6 +530,7 @@ public class HaloPsaConfiguration implements Cloneable {
                 .timeouts(connectTimeout, responseTimeout)
                 .retries(maxRetries, retryBackoff, rateLimitBackoff, maxBackoff)
                 .rateLimit(rateLimit, rateLimitPeriod)
+                .requestLimiter(requestLimiter)
                 .build();
     }
 

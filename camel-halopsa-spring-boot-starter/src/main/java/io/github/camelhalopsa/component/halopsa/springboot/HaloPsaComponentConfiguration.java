@@ -225,6 +225,14 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
      */
     private String rateLimitPeriod;
     /**
+     * A request limiter bean (#name or #bean:name) that decides when each request may leave, in place of rateLimit:
+     * for a budget shared with other processes, such as the replicas of one application calling one HaloPSA tenant
+     * (camel-halopsa-replicas has one on Bucket4j). Every request, token requests included, waits for it after the
+     * 429 gate. Endpoints given the same limiter share one connection. Cannot be combined with rateLimit. A
+     * reference to a bean, written #name or #bean:name.
+     */
+    private String requestLimiter;
+    /**
      * The wait before the first repeat of a call after a 5xx or a network fault; it doubles with each further
      * repeat, up to maxBackoff. A Retry-After header from HaloPSA takes its place. A duration such as 30s, 5m or 1h,
      * or milliseconds.
@@ -525,5 +533,13 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
 
     public void setRetryBackoff(String retryBackoff) {
         this.retryBackoff = retryBackoff;
+    }
+
+    public String getRequestLimiter() {
+        return requestLimiter;
+    }
+
+    public void setRequestLimiter(String requestLimiter) {
+        this.requestLimiter = requestLimiter;
     }
 }

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaRequestLimiter;
 
 /**
  * The settings that make two endpoints share one connection (one token, one HTTP client, one rate limit gate): equal
- * settings, shared connection; an endpoint that overrides any of them gets a connection of its own.
+ * settings, shared connection; an endpoint that overrides any of them gets a connection of its own. Endpoints given the
+ * same request limiter bean share a connection; two limiter instances make two connections.
  */
 public final class ConnectionSettings {
 
@@ -24,6 +26,7 @@ public final class ConnectionSettings {
     private final RetryPolicy retryPolicy;
     private final int rateLimit;
     private final Duration rateLimitPeriod;
+    private final HaloPsaRequestLimiter requestLimiter;
 
     private ConnectionSettings(Builder options, HaloPsaHosts hosts) {
         this.clientId = options.clientId;
@@ -38,6 +41,7 @@ public final class ConnectionSettings {
                 Duration.ofMillis(options.rateLimitBackoffMillis), Duration.ofMillis(options.maxBackoffMillis));
         this.rateLimit = options.rateLimit;
         this.rateLimitPeriod = Duration.ofMillis(options.rateLimitPeriodMillis);
+        this.requestLimiter = options.requestLimiter;
     }
 
     public static Builder builder() {
@@ -64,6 +68,7 @@ public final class ConnectionSettings {
         private long maxBackoffMillis;
         private int rateLimit;
         private long rateLimitPeriodMillis;
+        private HaloPsaRequestLimiter requestLimiter;
 
         private Builder() {
         }
@@ -104,6 +109,12 @@ public final class ConnectionSettings {
             return this;
         }
 
+        /** A limiter of the application's own (option requestLimiter) in place of the rolling window; may be null. */
+        public Builder requestLimiter(HaloPsaRequestLimiter requestLimiter) {
+            this.requestLimiter = requestLimiter;
+            return this;
+        }
+
         /**
          * Validates the options and derives the URLs from them.
          *
@@ -123,6 +134,12 @@ public final class ConnectionSettings {
                     "max-backoff", "milliseconds, no less than retryBackoff and rateLimitBackoff");
             requireAtLeast(rateLimit, 0, "rateLimit", "rate-limit", "requests (0 turns the limiter off)");
             requireAtLeast(rateLimitPeriodMillis, 1, "rateLimitPeriod", "rate-limit-period", "milliseconds");
+            if (requestLimiter != null && rateLimit > 0) {
+                throw new IllegalArgumentException("The HaloPSA options rateLimit (" + PROPERTY_PREFIX + "rate-limit) "
+                        + rateLimit + " and requestLimiter (" + PROPERTY_PREFIX + "request-limiter) are both set, but a "
+                        + "connection has one request budget: requestLimiter replaces rateLimit. Set rateLimit to 0, or "
+                        + "leave requestLimiter out");
+            }
             return new ConnectionSettings(this, hosts);
         }
     }
@@ -188,6 +205,11 @@ public final class ConnectionSettings {
         return rateLimitPeriod;
     }
 
+    /** The application's own limiter (option requestLimiter), or null for the rolling window of {@link #rateLimit()}. */
+    public HaloPsaRequestLimiter requestLimiter() {
+        return requestLimiter;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -198,6 +220,8 @@ public final class ConnectionSettings {
         }
         return connectTimeoutMillis == other.connectTimeoutMillis && responseTimeoutMillis == other.responseTimeoutMillis
                 && rateLimit == other.rateLimit && rateLimitPeriod.equals(other.rateLimitPeriod)
+                // the same limiter instance, not an equal one: a limiter holds a budget, which two must not merge
+                && requestLimiter == other.requestLimiter
                 && retryPolicy.equals(other.retryPolicy)
                 && clientId.equals(other.clientId) && clientSecret.equals(other.clientSecret)
                 && Objects.equals(scope, other.scope) && apiBase.equals(other.apiBase) && tokenUri.equals(other.tokenUri)
@@ -207,8 +231,7 @@ public final class ConnectionSettings {
     @Override
     public int hashCode() {
         return Objects.hash(clientId, clientSecret, scope, apiBase, tokenUri, discoversAuthServer, connectTimeoutMillis,
-                responseTimeoutMillis,
-                retryPolicy, rateLimit, rateLimitPeriod);
+                responseTimeoutMillis, retryPolicy, rateLimit, rateLimitPeriod, System.identityHashCode(requestLimiter));
     }
 
     /** Names the instance only: client id and secret are both credentials. */

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhalopsa.component.halopsa.HaloPsaAuthenticationException;
 import io.github.camelhalopsa.component.halopsa.HaloPsaException;
+import io.github.camelhalopsa.component.halopsa.HaloPsaRequestLimiter;
 import org.apache.camel.CamelException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One HaloPSA connection: a pooled Apache HttpClient 5, the OAuth2 client-credentials token, the 429 gate and the
- * optional request budget that every endpoint with the same {@link ConnectionSettings} shares. Calls carry the bearer
+ * request limiter (the optional rolling window, or the option requestLimiter's) that every endpoint with the same {@link ConnectionSettings} shares. Calls carry the bearer
  * token; a 401 renews the token once and repeats the call once; rate limits, server errors and network faults are
  * handled by {@link RetryingCaller}.
  */
@@ -55,7 +56,7 @@ public class HaloPsaConnection implements Closeable {
     private final CloseableHttpClient http;
     private final AccessTokenProvider tokens;
     private final RateLimitGate gate;
-    private final RollingWindowLimiter budget;
+    private final HaloPsaRequestLimiter budget;
     private final RetryingCaller caller;
     private final TokenEndpoint tokenEndpoint;
     private volatile long lastAnsweredNanos;
@@ -72,7 +73,8 @@ public class HaloPsaConnection implements Closeable {
         this.mapper = mapper;
         this.http = createClient(settings);
         this.gate = new RateLimitGate(settings.retryPolicy(), host());
-        this.budget = RollingWindowLimiter.of(settings.rateLimit(), settings.rateLimitPeriod());
+        this.budget = settings.requestLimiter() != null
+                ? settings.requestLimiter() : RollingWindowLimiter.of(settings.rateLimit(), settings.rateLimitPeriod());
         this.caller = new RetryingCaller(settings.retryPolicy(), gate, budget, host(), clock);
         this.tokenEndpoint = new TokenEndpoint(settings, mapper);
         this.tokens = new AccessTokenProvider(() -> fetchToken(clock), clock);

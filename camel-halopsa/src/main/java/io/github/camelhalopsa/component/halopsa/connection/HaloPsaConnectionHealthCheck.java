@@ -88,7 +88,7 @@ public final class HaloPsaConnectionHealthCheck implements HealthCheck {
             return lastFailure;
         }
         if (!connection.budgetHasRoom()) {
-            return builder.up().message("The routes use the whole request budget (rateLimit); not probing").build();
+            return builder.up().message("The routes use the whole request budget (rateLimit or requestLimiter); not probing").build();
         }
         try {
             connection.send(PROBE, 0);

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaRequestLimiter;
 import io.github.camelhalopsa.component.halopsa.HaloPsaUnreachableException;
 import org.apache.camel.CamelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the calls of one connection through its {@link RateLimitGate} and {@link RollingWindowLimiter}, and repeats those
+ * Sends the calls of one connection through its {@link RateLimitGate} and its request limiter (a
+ * {@link RollingWindowLimiter}, or the one the option requestLimiter names), and repeats those
  * that failed on the way where repeating is safe:
  * <ul>
  * <li>a 429, always: Halo refused the call before doing anything with it;</li>
@@ -42,11 +44,11 @@ final class RetryingCaller {
 
     private final RetryPolicy policy;
     private final RateLimitGate gate;
-    private final RollingWindowLimiter limiter;
+    private final HaloPsaRequestLimiter limiter;
     private final String host;
     private final Clock clock;
 
-    RetryingCaller(RetryPolicy policy, RateLimitGate gate, RollingWindowLimiter limiter, String host, Clock clock) {
+    RetryingCaller(RetryPolicy policy, RateLimitGate gate, HaloPsaRequestLimiter limiter, String host, Clock clock) {
         this.policy = policy;
         this.gate = gate;
         this.limiter = limiter;

@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.github.camelhalopsa.component.halopsa.HaloPsaRequestLimiter;
+
 /**
  * The optional proactive limiter of a connection (option {@code rateLimit}): at most {@code requests} calls leave in
  * any rolling {@code period}, the way Halo-hosted instances count them, so the connection stays under the budget
- * and 429s do not happen at all. It remembers when each of the last {@code requests} calls left; a call that would
+ * and 429s do not happen at all. Replaced by the option {@code requestLimiter} when that is set. It remembers when each of the last {@code requests} calls left; a call that would
  * exceed the budget waits until the oldest of them has left the window.
  */
-final class RollingWindowLimiter {
+final class RollingWindowLimiter implements HaloPsaRequestLimiter {
 
     private static final RollingWindowLimiter UNLIMITED = new RollingWindowLimiter(0, Duration.ZERO);
 
@@ -38,7 +40,8 @@ final class RollingWindowLimiter {
     }
 
     /** Waits until a call may leave without exceeding the budget, and counts it. */
-    void acquire() throws InterruptedException {
+    @Override
+    public void acquire() throws InterruptedException {
         if (!isLimited()) {
             return;
         }
@@ -55,7 +58,8 @@ final class RollingWindowLimiter {
     }
 
     /** Whether a call could leave now without waiting; counts nothing. */
-    boolean hasRoom() {
+    @Override
+    public boolean hasRoom() {
         if (!isLimited()) {
             return true;
         }
