@@ -12,9 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhalopsa.component.halopsa.consumer.TicketWatermark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,20 +25,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JdbcStateRepositoryTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase.PerClass DATABASE = new TestDatabase.PerClass();
 
-    @BeforeAll
-    static void startDatabase() throws Exception {
-        database = TestDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        database.close();
-    }
 
     private static JdbcStateRepository started(String table) {
-        JdbcStateRepository repository = new JdbcStateRepository(database.dataSource());
+        JdbcStateRepository repository = new JdbcStateRepository(DATABASE.database().dataSource());
         repository.setTableName(table);
         repository.start();
         return repository;
@@ -171,14 +162,14 @@ class JdbcStateRepositoryTest {
 
     @Test
     void aTableNameThatIsNoIdentifierIsRefusedAtStart() {
-        JdbcStateRepository repository = new JdbcStateRepository(database.dataSource());
+        JdbcStateRepository repository = new JdbcStateRepository(DATABASE.database().dataSource());
         repository.setTableName("states; DROP TABLE x");
 
         assertThatThrownBy(repository::start).hasStackTraceContaining("Invalid tableName 'states; DROP TABLE x'");
     }
 
     private static boolean tableExists(String table) throws Exception {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = DATABASE.database().dataSource().getConnection();
              ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
             return tables.next();
         }

@@ -3,9 +3,8 @@ package io.github.camelhalopsa.replicas;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,17 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PostgreSqlRequestLimiterTest {
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase.PerClass DATABASE = new TestDatabase.PerClass();
 
-    @BeforeAll
-    static void startDatabase() throws Exception {
-        database = TestDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        database.close();
-    }
 
     @Test
     void sixteenThreadsOfTwoReplicasNeverExceedTheBudgetInAnyRollingPeriod() throws Exception {
@@ -62,12 +53,12 @@ class PostgreSqlRequestLimiterTest {
         limiter.setTableName("never_created");
 
         assertThatThrownBy(limiter::acquire).hasMessageContaining("at least 1 request per period, not 0");
-        assertThat(database.dataSource().getConnection().getMetaData().getTables(null, null, "never_created", null)
+        assertThat(DATABASE.database().dataSource().getConnection().getMetaData().getTables(null, null, "never_created", null)
                 .next()).isFalse();
     }
 
     private static PostgreSqlRequestLimiter limiter(String key, int budget, Duration period) {
-        PostgreSqlRequestLimiter limiter = new PostgreSqlRequestLimiter(database.dataSource(), budget, period);
+        PostgreSqlRequestLimiter limiter = new PostgreSqlRequestLimiter(DATABASE.database().dataSource(), budget, period);
         limiter.setBucketKey(key);
         return limiter;
     }

@@ -12,10 +12,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.camelhalopsa.sandbox.HaloSandbox;
 import io.github.camelhalopsa.sandbox.SandboxCollection;
 import io.github.camelhalopsa.sandbox.SandboxOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +33,8 @@ class SharedBudgetTest {
     /** Three periods of saturation; the replicas have started, fetched their token and warmed up before. */
     private static final int PERIODS = 3;
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase.PerClass DATABASE = new TestDatabase.PerClass();
 
     record Run(List<Integer> answeredPerPeriod, List<Integer> refusedPerPeriod, List<String> replicaResults) {
         int refused() {
@@ -42,15 +42,6 @@ class SharedBudgetTest {
         }
     }
 
-    @BeforeAll
-    static void startDatabase() throws Exception {
-        database = TestDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        database.close();
-    }
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
@@ -100,7 +91,7 @@ class SharedBudgetTest {
                 properties.put("budget.shared", String.valueOf(shared));
                 properties.put("budget.requests", String.valueOf(BUDGET));
                 properties.put("budget.periodMillis", String.valueOf(PERIOD.toMillis()));
-                properties.put("budget.jdbcUrl", database.jdbcUrl());
+                properties.put("budget.jdbcUrl", DATABASE.database().jdbcUrl());
                 properties.put("budget.bucketKey", "halopsa-" + startAt);
                 properties.put("load.threads", String.valueOf(THREADS));
                 properties.put("load.startAtMillis", String.valueOf(startAt));

