@@ -23,11 +23,10 @@ record Ratio(double ofMedians, double pairedLowerQuartile, double pairedUpperQua
      * @param otherMedian      the other contender's median over all its runs, for the ratio of medians
      */
     static Ratio of(double[] rates, double[] pairedOtherRates, double otherMedian) {
-        double[] otherRates = pairedOtherRates;
-        int pairs = Math.min(rates.length, otherRates.length);
+        int pairs = Math.min(rates.length, pairedOtherRates.length);
         double[] paired = new double[pairs];
         for (int i = 0; i < pairs; i++) {
-            paired[i] = rates[i] / otherRates[i];
+            paired[i] = rates[i] / pairedOtherRates[i];
         }
         Arrays.sort(paired);
         return new Ratio(median(rates) / otherMedian, quantile(paired, 0.25), quantile(paired, 0.75));

@@ -35,8 +35,8 @@ final class TokenEndpoint {
         this.settings = settings;
         this.mapper = mapper;
         if (!settings.discoversAuthServer()) {
-            uri = settings.tokenUri();
             origin = "as configured";
+            uri = settings.tokenUri();
         }
     }
 
@@ -73,23 +73,25 @@ final class TokenEndpoint {
                 authUrl = text(json, "auth_url");
                 tenant = text(json, "tenant_id");
             } catch (IOException notJson) {
-                authUrl = null;
+                // no usable answer: the default below
             }
         }
         if (authUrl != null) {
             try {
-                uri = HaloPsaHosts.tokenUri(authUrl, tenant, false);
+                URI discovered = HaloPsaHosts.tokenUri(authUrl, tenant, false);
+                // origin first: uri is what tells other threads the endpoint is known
                 origin = "discovered from GET /api/AuthInfo (auth_url " + authUrl
                          + (tenant == null ? "" : ", tenant_id " + tenant) + ")";
+                uri = discovered;
                 LOG.info("HaloPSA at {}: token endpoint {} {}", settings.apiBase().getHost(), uri, origin);
                 return;
             } catch (IllegalArgumentException unusable) {
-                authUrl = null;
+                // an auth_url that is no URL: the default below
             }
         }
-        uri = settings.tokenUri();
         origin = "the default: GET /api/AuthInfo answered " + answer.status()
                  + " without a usable auth_url; set authServer (and tenant) if tokens come from elsewhere";
+        uri = settings.tokenUri();
         LOG.info("HaloPSA at {}: token endpoint {}, {}", settings.apiBase().getHost(), uri, origin);
     }
 

@@ -132,7 +132,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
 
     private void startFromSince() throws Exception {
         if (start.isNow()) {
-            List<Long> visible = finder.firstPageIds();
+            List<Long> visible = finder.newestVisibleIds();
             state = TicketWatermark.baseline(visible);
             LOG.info("New Ticket Record consumer on {} delivers tickets created from now on: the newest ticket "
                      + "visible is {}", sanitizedUri(), state.watermark());

@@ -72,9 +72,12 @@ public final class NewTicketFinder {
     public record Found(List<Map<String, Object>> tickets, int pages) {
     }
 
-    /** The ids of the newest tickets visible (a page of them): the baseline of {@code since=now}. */
-    public List<Long> firstPageIds() throws CamelException {
-        return read(null).firstPageIds;
+    /**
+     * The ids of the newest tickets visible (a page of them, or more where Halo ignores the order): the baseline of
+     * {@code since=now}.
+     */
+    public List<Long> newestVisibleIds() throws CamelException {
+        return read(null).seenIds;
     }
 
     /** Tickets above the watermark, and tickets in the look-back window not handled yet, oldest first. */
@@ -126,10 +129,10 @@ public final class NewTicketFinder {
         }
         if (read.order != PageOrder.NEWEST_FIRST && read.order != PageOrder.UNKNOWN && !orderWarned) {
             orderWarned = true;
+            boolean oldestFirst = read.order == PageOrder.OLDEST_FIRST;
             LOG.warn("HaloPSA answered GET /Tickets?order=id&orderdesc=true {}: the New Ticket Record consumer copes, "
-                     + "at the price of {}", read.order == PageOrder.OLDEST_FIRST ? "oldest first"
-                             : "in no order by id", read.order == PageOrder.OLDEST_FIRST
-                                     ? "one more request per poll (the last page)" : "reading every page on every poll");
+                     + "at the price of {}", oldestFirst ? "oldest first" : "in no order by id",
+                    oldestFirst ? "one more request per poll (the last page)" : "reading every page on every poll");
         }
         return read;
     }
@@ -147,7 +150,8 @@ public final class NewTicketFinder {
             RecordList page = lists.fetch(HaloPsaEntity.ticket, query, read.firstPageSize, pageNo, 0);
             read.pages++;
             List<Long> ids = ids(page.records());
-            if (PageOrder.of(null, ids) == PageOrder.NONE || PageOrder.of(null, ids) == PageOrder.NEWEST_FIRST) {
+            PageOrder pageOrder = PageOrder.of(null, ids);
+            if (pageOrder == PageOrder.NONE || pageOrder == PageOrder.NEWEST_FIRST) {
                 read.order = PageOrder.NONE;
                 readEveryPage(read, state);
                 return;
@@ -216,7 +220,7 @@ public final class NewTicketFinder {
 
     private static final class Read {
         int pages;
-        List<Long> firstPageIds = new ArrayList<>();
+        List<Long> seenIds = new ArrayList<>();
         Integer firstCount;
         int firstPageSize;
         boolean listShrank;
@@ -227,7 +231,7 @@ public final class NewTicketFinder {
 
         /** Keeps what a page holds: its ids for the baseline, its pending tickets for delivery. */
         void take(List<Map<String, Object>> records, List<Long> ids, TicketWatermark state) {
-            firstPageIds.addAll(ids);
+            seenIds.addAll(ids);
             for (int i = 0; i < ids.size(); i++) {
                 long id = ids.get(i);
                 lowestSeen = Math.min(lowestSeen, id);
