@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelhalopsa.component.halopsa.consumer.TicketWatermark;
+import io.github.camelhalopsa.component.halopsa.consumer.IdWatermark;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.util.ObjectHelper;
@@ -207,7 +207,7 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     /** The ticket watermark in a New Ticket Record state (or a bare id), or null for any other value. */
     private Long watermarkOf(String value) {
         try {
-            return TicketWatermark.parse(value, mapper).watermark();
+            return IdWatermark.parse(value, mapper).watermark();
         } catch (IllegalArgumentException e) {
             return null;
         }

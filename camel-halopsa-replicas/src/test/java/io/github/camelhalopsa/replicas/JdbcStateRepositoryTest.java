@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelhalopsa.component.halopsa.consumer.TicketWatermark;
+import io.github.camelhalopsa.component.halopsa.consumer.IdWatermark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,11 +37,11 @@ class JdbcStateRepositoryTest {
     }
 
     private static String state(long watermark) {
-        return TicketWatermark.after(watermark).format(MAPPER);
+        return IdWatermark.after(watermark).format(MAPPER);
     }
 
     private static long watermarkIn(JdbcStateRepository repository, String key) {
-        return TicketWatermark.parse(repository.getState(key), MAPPER).watermark();
+        return IdWatermark.parse(repository.getState(key), MAPPER).watermark();
     }
 
     @Test
@@ -69,11 +69,11 @@ class JdbcStateRepositoryTest {
         repository.setState("k", "50");
         assertThat(watermarkIn(repository, "k")).isEqualTo(100);
 
-        TicketWatermark later = TicketWatermark.after(100);
+        IdWatermark later = IdWatermark.after(100);
         later.handled(101);
         repository.setState("k", later.format(MAPPER));
         assertThat(watermarkIn(repository, "k")).isEqualTo(101);
-        TicketWatermark sameWithLateTicket = TicketWatermark.parse(later.format(MAPPER), MAPPER);
+        IdWatermark sameWithLateTicket = IdWatermark.parse(later.format(MAPPER), MAPPER);
         sameWithLateTicket.handled(99);
         repository.setState("k", sameWithLateTicket.format(MAPPER));
         assertThat(repository.getState("k")).isEqualTo(sameWithLateTicket.format(MAPPER));

@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 
 import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketConsumer;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketStart;
-import io.github.camelhalopsa.component.halopsa.consumer.TicketStateStore;
+import io.github.camelhalopsa.component.halopsa.consumer.TriggerConsumer;
+import io.github.camelhalopsa.component.halopsa.consumer.Triggers;
+import io.github.camelhalopsa.component.halopsa.consumer.NewRecordStart;
+import io.github.camelhalopsa.component.halopsa.consumer.TriggerStateStore;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldOptions;
 import io.github.camelhalopsa.component.halopsa.producer.HaloPsaProducer;
 import org.apache.camel.Category;
@@ -59,7 +60,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private boolean delaySet;
 
     private ConnectionSettings connectionSettings;
-    private final TicketStateStore.InMemory inMemoryStates = new TicketStateStore.InMemory();
+    private final TriggerStateStore.InMemory inMemoryStates = new TriggerStateStore.InMemory();
 
     public HaloPsaEndpoint(String uri, HaloPsaComponent component, HaloPsaEntity entity,
                            HaloPsaConfiguration configuration) {
@@ -100,7 +101,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         }
         CustomFieldOptions.validate(entity, operation, configuration.getCustomFields(),
                 configuration.getCustomFieldsRefreshInterval());
-        NewTicketStart.parse(configuration.getSince());
+        NewRecordStart.parse(configuration.getSince());
         String stateKey = configuration.getStateKey();
         if (stateKey != null && (stateKey.isBlank() || stateKey.contains("=") || stateKey.contains("\n")
                                  || stateKey.contains("\r"))) {
@@ -137,13 +138,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (!entity.has(HaloPsaEntity.Trait.NEW_RECORD_TRIGGER)) {
-            throw new IllegalArgumentException("halopsa:" + entity + " cannot start a route: the component's consumer is "
-                                               + "the New Ticket Record trigger, from(\"halopsa:ticket\"). To read "
-                                               + entity + " records on a schedule, send to halopsa:" + entity
-                                               + " from a timer");
-        }
-        NewTicketConsumer consumer = new NewTicketConsumer(this, processor);
+        TriggerConsumer<?> consumer = Triggers.consumer(this, processor);
         configureConsumer(consumer);
         return consumer;
     }
@@ -170,7 +165,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
     }
 
     /** Where New Ticket Record consumers of this endpoint keep their watermark when no stateRepository is set. */
-    public TicketStateStore.InMemory getInMemoryStates() {
+    public TriggerStateStore.InMemory getInMemoryStates() {
         return inMemoryStates;
     }
 
