@@ -10,7 +10,6 @@ import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import io.github.camelhalopsa.component.halopsa.consumer.TriggerConsumer;
 import io.github.camelhalopsa.component.halopsa.consumer.Triggers;
-import io.github.camelhalopsa.component.halopsa.consumer.NewRecordStart;
 import io.github.camelhalopsa.component.halopsa.consumer.TriggerStateStore;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldOptions;
 import io.github.camelhalopsa.component.halopsa.producer.HaloPsaProducer;
@@ -101,7 +100,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         }
         CustomFieldOptions.validate(entity, operation, configuration.getCustomFields(),
                 configuration.getCustomFieldsRefreshInterval());
-        NewRecordStart.parse(configuration.getSince());
+        Triggers.validate(this);
         String stateKey = configuration.getStateKey();
         if (stateKey != null && (stateKey.isBlank() || stateKey.contains("=") || stateKey.contains("\n")
                                  || stateKey.contains("\r"))) {

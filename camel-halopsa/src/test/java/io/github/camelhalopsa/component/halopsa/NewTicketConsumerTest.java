@@ -541,7 +541,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
         consumer.run();
     }
 
-    static HealthCheck.Result healthOf(TriggerConsumer<IdWatermark> consumer) {
+    static HealthCheck.Result healthOf(TriggerConsumer<?> consumer) {
         return new ScheduledPollConsumerHealthCheck(consumer, "consumer:tickets").call();
     }
 

@@ -77,7 +77,7 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
         List<String> warnings = Arrays.stream(log.split("\\R"))
                 .filter(line -> line.contains("WARN " + PollFailureLog.class.getName())).toList();
         assertThat(warnings).hasSize(1);
-        assertThat(warnings.get(0)).contains("Polling HaloPSA for new tickets failed")
+        assertThat(warnings.get(0)).contains("Polling HaloPSA for the New Ticket Record trigger failed")
                 .contains("starts again after ticket 2").contains(failure.logged);
         // the stack trace belongs to the DEBUG line after the warning, never to the warning itself
         int trace = log.indexOf("Stack trace of the failed poll");

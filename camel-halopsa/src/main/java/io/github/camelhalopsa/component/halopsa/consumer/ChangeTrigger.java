@@ -52,7 +52,6 @@ final class ChangeTrigger implements Trigger<ChangeWatermark> {
         this.overlap = overlap;
         this.mapper = mapper;
         this.clock = clock;
-        startTime(); // refuses a bad since when the consumer is created
     }
 
     /** The user's query.* filters as the trigger sends them; refuses the parameters it sets itself. */
@@ -93,15 +92,20 @@ final class ChangeTrigger implements Trigger<ChangeWatermark> {
         if (value.equals(NewRecordStart.NOW)) {
             return new ChangeTime(clock.instant().minus(BASELINE_LOOK_BACK), false);
         }
-        ChangeTime time = ChangeTime.parse(since);
-        if (time == null) {
-            throw new IllegalArgumentException("Invalid since '" + since + "' for the " + title() + ": use now ("
-                                               + (updates ? "changes" : "actions") + " from the first poll on), "
-                                               + "beginning (everything HaloPSA lists), or an ISO-8601 date-time such "
-                                               + "as since=2026-12-01T08:00:00Z (" + (updates ? "changes" : "actions")
-                                               + " from then on)");
+        return ChangeTime.parse(since);
+    }
+
+    /** Refuses a since that is none of now, beginning or an ISO-8601 date-time, saying what would do. */
+    static void checkSince(String since, String title, boolean updates) {
+        String value = since == null ? NewRecordStart.NOW : since.trim().toLowerCase(Locale.ROOT);
+        if (value.equals(NewRecordStart.NOW) || value.equals(NewRecordStart.BEGINNING) || ChangeTime.parse(since) != null) {
+            return;
         }
-        return time;
+        String what = updates ? "changes" : "actions";
+        throw new IllegalArgumentException("Invalid since '" + since + "' for the " + title + ": use now (" + what
+                                           + " from the first poll on), beginning (everything HaloPSA lists), or an "
+                                           + "ISO-8601 date-time such as since=2026-12-01T08:00:00Z (" + what
+                                           + " from then on)");
     }
 
     @Override

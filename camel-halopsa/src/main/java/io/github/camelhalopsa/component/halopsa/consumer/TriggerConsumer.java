@@ -71,7 +71,7 @@ public class TriggerConsumer<S extends TriggerState> extends ScheduledBatchPolli
         this.store = new TriggerStateStore<>(repository, TriggerStateStore.keyFor(configuration.getStateKey(),
                 trigger.name(), URI.create(endpoint.getServiceUrl()), filters), trigger,
                 endpoint.getComponent().getObjectMapper());
-        this.pollFailures = new PollFailureLog(this::whatHappensNext);
+        this.pollFailures = new PollFailureLog(trigger.title(), this::whatHappensNext);
         setExceptionHandler(pollFailures);
     }
 
