@@ -80,6 +80,28 @@ class JdbcStateRepositoryTest {
     }
 
     @Test
+    void aChangeTriggersStateNeverMovesBackToAnEarlierFloorAndCanBeLargerThanAnIdState() {
+        JdbcStateRepository repository = started("changes");
+        String later = changeState("2026-12-01T08:10:00Z", 2000);
+        repository.setState("ticket.updated@halo", later);
+
+        repository.setState("ticket.updated@halo", changeState("2026-12-01T08:05:00Z", 1));
+
+        assertThat(repository.getState("ticket.updated@halo")).isEqualTo(later);
+        assertThat(later.length()).isGreaterThan(4000);
+    }
+
+    /** A change trigger's state remembering {@code keys} delivered versions, as its consumer writes it. */
+    private static String changeState(String floor, int keys) {
+        StringBuilder delivered = new StringBuilder();
+        for (int i = 1; i <= keys; i++) {
+            delivered.append(i == 1 ? "" : ",").append("\"").append(i).append('@').append(floor).append("\":\"")
+                    .append(floor).append('"');
+        }
+        return "{\"floor\":\"" + floor + "\",\"newest\":\"" + floor + "\",\"delivered\":{" + delivered + "}}";
+    }
+
+    @Test
     void valuesThatAreNoWatermarkAreStoredAsTheyCome() {
         JdbcStateRepository repository = started("other_values");
         repository.setState("offset", "b");

@@ -115,6 +115,20 @@ public final class ChangeWatermark implements TriggerState {
         }
     }
 
+    /**
+     * How far a stored change trigger state has got, as epoch milliseconds of its floor, for a store that must never
+     * let a state move back (a replica's late write); null when the text is not such a state or starts from the
+     * beginning.
+     */
+    public static Long progressOf(String text, ObjectMapper mapper) {
+        try {
+            ChangeWatermark state = parse(text, mapper, null, Duration.ZERO);
+            return state.floor == null ? null : state.floor.instant().toEpochMilli();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static ChangeTime stored(JsonNode node) {
         return node == null || node.isNull() ? null : ChangeTime.ofStored(node.asText());
     }
