@@ -2,6 +2,7 @@ package io.github.camelhalopsa.component.halopsa.consumer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,9 @@ final class ChangeTrigger implements Trigger<ChangeWatermark> {
      * that writes local times without an offset is still covered.
      */
     static final Duration BASELINE_LOOK_BACK = Duration.ofDays(1);
+
+    /** The start of "beginning": before any HaloPSA record. */
+    static final Instant BEGINNING = Instant.parse("2000-01-01T00:00:00Z");
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeTrigger.class);
 
@@ -83,11 +87,12 @@ final class ChangeTrigger implements Trigger<ChangeWatermark> {
         return entity.listKey();
     }
 
-    /** since as a time: null for beginning, the start of the baseline look-back for now. */
+    /** since as a time: for now, the start of the baseline look-back. */
     private ChangeTime startTime() {
         String value = since.toLowerCase(Locale.ROOT);
         if (value.equals(NewRecordStart.BEGINNING)) {
-            return null;
+            // a time rather than no filter: /Actions without a ticket or a date window lists nothing
+            return new ChangeTime(BEGINNING, false);
         }
         if (value.equals(NewRecordStart.NOW)) {
             return new ChangeTime(clock.instant().minus(BASELINE_LOOK_BACK), false);
