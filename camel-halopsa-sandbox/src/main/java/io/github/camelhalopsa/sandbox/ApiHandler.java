@@ -113,7 +113,7 @@ final class ApiHandler implements ResponseDefinitionTransformerV2 {
             report.put("report", reports.run((String) report.get("sql")));
             return Responses.json(200, report);
         }
-        return found(record);
+        return found(record.map(r -> withoutSecrets(collection, r)));
     }
 
     private ResponseDefinition post(SandboxCollection collection, Request request, Map<String, List<String>> query) {
@@ -131,7 +131,7 @@ final class ApiHandler implements ResponseDefinitionTransformerV2 {
             saved = data.save(collection, record);
         }
         // Halo answers an array with one object, the (last) saved record (API notes §2.2)
-        return Responses.json(201, saved);
+        return Responses.json(201, withoutSecrets(collection, saved));
     }
 
     private ResponseDefinition delete(SandboxCollection collection, String id, Map<String, List<String>> query) {
@@ -139,7 +139,12 @@ final class ApiHandler implements ResponseDefinitionTransformerV2 {
             int ticketId = SandboxData.intValue(Responses.first(query, "ticket_id"));
             return found(data.deleteAction(ticketId, SandboxData.intValue(id)));
         }
-        return found(data.delete(collection, recordId(collection, id)));
+        return found(data.delete(collection, recordId(collection, id)).map(r -> withoutSecrets(collection, r)));
+    }
+
+    private static Map<String, Object> withoutSecrets(SandboxCollection collection, Map<String, Object> record) {
+        record.keySet().removeAll(collection.writeOnlyFields());
+        return record;
     }
 
     /**

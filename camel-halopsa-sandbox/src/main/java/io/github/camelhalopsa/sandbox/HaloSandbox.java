@@ -46,6 +46,7 @@ public final class HaloSandbox implements AutoCloseable {
     private final AccessTokens tokens;
     private final RequestBudget budget;
     private final ActivityGenerator activity;
+    private final OutboundWebhooks webhooks;
     private final WireMockServer server;
     private Thread specWarmUp;
 
@@ -69,10 +70,10 @@ public final class HaloSandbox implements AutoCloseable {
             config.port(options.port());
         }
         this.server = new WireMockServer(config);
-        if (options.demoData()) {
-            DemoData.seed(data);
-        }
+        seed();
         this.activity = new ActivityGenerator(data, options);
+        this.webhooks = new OutboundWebhooks(data, options);
+        data.onChange(webhooks);
     }
 
     /** Starts a sandbox with the default options: see {@link SandboxOptions}. */
@@ -221,13 +222,28 @@ public final class HaloSandbox implements AutoCloseable {
      */
     public void reset() {
         data.clear();
-        if (options.demoData()) {
-            DemoData.seed(data);
-        }
+        seed();
+        webhooks.resetCounts();
         budget.reset();
         tokens.revokeAll();
         server.resetAll();
         addOwnStubs();
+    }
+
+    /** The demo data (if chosen) and the webhooks configured in the options. */
+    private void seed() {
+        if (options.demoData()) {
+            DemoData.seed(data);
+        }
+        options.webhooks().forEach(webhook -> data.seed(SandboxCollection.webhook, webhook));
+    }
+
+    /**
+     * What the outbound webhooks did so far: calls sent, dropped on purpose, failed. Calls go out from a background
+     * thread, so a test awaits its receiver before it reads these.
+     */
+    public WebhookCalls webhookCalls() {
+        return webhooks.counts();
     }
 
     public boolean isRunning() {
@@ -239,6 +255,7 @@ public final class HaloSandbox implements AutoCloseable {
             specWarmUp.interrupt();
         }
         activity.close();
+        webhooks.close();
         if (server.isRunning()) {
             server.stop();
         }

@@ -26,8 +26,10 @@ public final class HaloSandboxMain {
               --budget-window D      the window, e.g. 5m or 60s (default 5m)
               --tickets-every D      a demo user opens a ticket this often, e.g. 30s
               --assets-every D       a technician hands a stock asset to a customer this often
-              --ticket-changes-every D  a technician changes an open ticket this often
-              --customer-replies-every D  a customer replies on a closed ticket this often
+              --ticket-changes-every D
+                                     a technician changes an open ticket this often
+              --customer-replies-every D
+                                     a customer replies on a closed ticket this often (it stays closed)
               --no-demo-data         start empty
               --no-spec-check        do not answer 400 to requests Halo's OpenAPI document does not allow
               --auth-path P          the authorisation server's path, token endpoint P/token (default /auth;

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * {@code count} records, and its {@code record_count} counts that batch, not the total. Pages are capped at 100 (50
  * for assets) whatever {@code page_size} asks. The answer is a bare array or
  * {@code {"record_count": N, "<key>": [...]}}, with {@code page_no} and {@code page_size} when paged; attachments
- * come as {@code {"attachments": [...], "folders": [...]}}. Rows are list rows ({@link ListRows}).
+ * come as {@code {"attachments": [...], "folders": [...]}}. Rows are list rows ({@link ListRows}). Date windows:
+ * {@link DateFilters}; the action list's switches: {@link ActionFilters}.
  */
 final class ListQuery {
 

@@ -54,6 +54,7 @@ final class ListRows {
                                    Map<String, List<String>> query) {
         Map<String, Object> row = SandboxData.copy(record);
         row.keySet().removeAll(fullRecordOnly(collection));
+        row.keySet().removeAll(collection.writeOnlyFields());
         Object customFields = row.remove(CUSTOM_FIELDS);
         Set<String> wanted = CUSTOM_FIELD_LISTS.contains(collection) ? includedIds(query) : Set.of();
         if (!wanted.isEmpty() && customFields instanceof List<?> fields) {

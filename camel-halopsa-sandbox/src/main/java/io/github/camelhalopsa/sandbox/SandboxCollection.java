@@ -2,6 +2,7 @@ package io.github.camelhalopsa.sandbox;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The HaloPSA collections the sandbox serves: API path, the key a list answer wraps its records in (null for a bare
@@ -43,7 +44,9 @@ public enum SandboxCollection {
     ticket("/Tickets", "tickets", true, "tickets"),
     ticketType("/TicketType", null, false, null),
     topLevel("/TopLevel", "tree", true, "customers"),
-    user("/Users", "users", true, "customers");
+    user("/Users", "users", true, "customers"),
+    // outbound webhooks: a bare array (API notes §2.4, §7 #4), UUID ids; configuration, so only all/admin change them
+    webhook("/Webhook", null, false, null);
 
     /** Halo's page-size cap ("Maximum size: 100" in its spec; I-HaloAPI#90). */
     public static final int MAX_PAGE_SIZE = 100;
@@ -138,9 +141,20 @@ public enum SandboxCollection {
         };
     }
 
-    /** Halo's priorities ({@code Policy}) have UUIDs for ids and the priority number in {@code priorityid}. */
+    /**
+     * Halo's priorities ({@code Policy}) have UUIDs for ids and the priority number in {@code priorityid}; webhooks
+     * have UUIDs too.
+     */
     boolean hasUuidIds() {
-        return this == priority;
+        return this == priority || this == webhook;
+    }
+
+    /**
+     * Secrets a record takes but no answer gives back: a webhook's {@code basic_password} (Halo's answers are not
+     * recorded; the sandbox does not echo a credential, so a client cannot come to rely on reading one back).
+     */
+    Set<String> writeOnlyFields() {
+        return this == webhook ? Set.of("basic_password") : Set.of();
     }
 
     /** Tickets are deleted softly: they leave the lists and come back with {@code deleted=true}. */

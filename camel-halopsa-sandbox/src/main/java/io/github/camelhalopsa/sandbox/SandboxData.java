@@ -40,11 +40,18 @@ public final class SandboxData {
     private record Reference(SandboxCollection collection, String nameField) {
     }
 
+    /** Told of every logged change, inside the store's lock: it must only hand the change on, never block. */
+    interface ChangeListener {
+        void changed(SandboxCollection collection, boolean created, Map<String, Object> record);
+    }
+
     private final Clock clock;
     private final Map<SandboxCollection, Map<String, Map<String, Object>>> tables = new EnumMap<>(SandboxCollection.class);
     private final Map<String, Integer> lastIds = new HashMap<>();
     private final Map<Integer, byte[]> attachmentContent = new HashMap<>();
     private final List<RecordVersion> changeLog = new ArrayList<>();
+    private volatile ChangeListener listener = (collection, created, record) -> {
+    };
 
     SandboxData(Clock clock) {
         this.clock = clock;
@@ -118,6 +125,7 @@ public final class SandboxData {
 
         Object givenId = incoming.remove("id");
         Map<String, Object> saved = isNew(givenId) ? null : table.get(key(givenId));
+        boolean created = saved == null;
         if (saved == null && !isNew(givenId) && !seeding) {
             throw SandboxRejection.notFound("There is no " + collection.name() + " with id " + givenId);
         }
@@ -146,7 +154,7 @@ public final class SandboxData {
             saved.put("filesize", content.length);
         }
         addNames(saved);
-        stampChange(collection, saved, seeding);
+        stampChange(collection, saved, seeding, created);
         return copy(saved);
     }
 
@@ -155,7 +163,8 @@ public final class SandboxData {
      * counts versions by (id, time) sees every write. Seeded demo data is not logged, and keeps the time of its
      * own dates (a demo ticket last changed when it was opened or last acted on), or now when it has none.
      */
-    private void stampChange(SandboxCollection collection, Map<String, Object> saved, boolean seeding) {
+    private void stampChange(SandboxCollection collection, Map<String, Object> saved, boolean seeding,
+                             boolean created) {
         String field = collection.lastChangeField();
         if (field == null) {
             return;
@@ -167,6 +176,11 @@ public final class SandboxData {
         String changedAt = HaloTimes.format(HaloTimes.after(Instant.now(clock), saved.get(field)));
         saved.put(field, changedAt);
         changeLog.add(new RecordVersion(collection, key(saved.get("id")), changedAt));
+        listener.changed(collection, created, copy(saved));
+    }
+
+    void onChange(ChangeListener listener) {
+        this.listener = listener;
     }
 
     private static Optional<Instant> latestOwnDate(Map<String, Object> record, String lastChangeField) {
@@ -267,6 +281,7 @@ public final class SandboxData {
             if (!seeding) {
                 changeLog.add(new RecordVersion(SandboxCollection.action, actionKey(ticketId, id),
                         String.valueOf(saved.get("datetime"))));
+                listener.changed(SandboxCollection.action, true, copy(saved));
             }
         } else {
             saved = table.get(actionKey(ticketId, intValue(incoming.get("id"))));
@@ -282,7 +297,7 @@ public final class SandboxData {
         }
         ticket.put("lastactiondate", saved.get("datetime"));
         // an action is a change of its ticket in Halo: the ticket's last_update moves with it
-        stampChange(SandboxCollection.ticket, ticket, seeding);
+        stampChange(SandboxCollection.ticket, ticket, seeding, false);
         return saved;
     }
 

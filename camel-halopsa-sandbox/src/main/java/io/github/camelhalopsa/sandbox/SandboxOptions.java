@@ -2,8 +2,12 @@ package io.github.camelhalopsa.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * How a {@link HaloSandbox} starts. Every setter returns this, so options read as one expression:
@@ -47,6 +51,10 @@ public final class SandboxOptions {
     private Duration customerReplyEvery;
     private boolean emptyAttachmentsAsNull;
     private List<String> attachmentFolders = List.of();
+    private final List<Map<String, Object>> webhooks = new ArrayList<>();
+    private int dropEveryNthWebhookCall;
+    private int repeatWebhookCalls = 1;
+    private Duration webhookTimeout = Duration.ofSeconds(2);
 
     private SandboxOptions() {
     }
@@ -251,6 +259,95 @@ public final class SandboxOptions {
         return this;
     }
 
+    /**
+     * A webhook configured in the sandbox from the start, as if an administrator had set it up in Halo: it is in
+     * {@code GET /Webhook} and called on the events named, without authentication.
+     */
+    public SandboxOptions webhook(String url, WebhookEvent... events) {
+        return addWebhook(url, events, OutboundWebhooks.AUTH_NONE, null, null, null);
+    }
+
+    /** {@link #webhook(String, WebhookEvent...)} with HTTP Basic authentication, as Halo's "Basic Auth" sends it. */
+    public SandboxOptions webhookWithBasicAuth(String url, String username, String password, WebhookEvent... events) {
+        return addWebhook(url, events, OutboundWebhooks.AUTH_BASIC, requireText(username, "webhook username"),
+                requireText(password, "webhook password"), null);
+    }
+
+    /** {@link #webhook(String, WebhookEvent...)} sending {@code Authorization: Bearer <token>}. */
+    public SandboxOptions webhookWithBearerToken(String url, String token, WebhookEvent... events) {
+        return addWebhook(url, events, OutboundWebhooks.AUTH_BEARER, null, requireText(token, "webhook token"), null);
+    }
+
+    /** {@link #webhook(String, WebhookEvent...)} sending the API key in the header named. */
+    public SandboxOptions webhookWithApiKey(String url, String headerName, String key, WebhookEvent... events) {
+        return addWebhook(url, events, OutboundWebhooks.AUTH_API_KEY, null, requireText(key, "webhook API key"),
+                requireText(headerName, "webhook API key header"));
+    }
+
+    private SandboxOptions addWebhook(String url, WebhookEvent[] events, int authenticationType, String username,
+                                      String secret, String header) {
+        String target = requireText(url, "webhook url");
+        if (!target.startsWith("http://") && !target.startsWith("https://")) {
+            throw new IllegalArgumentException("webhook url must be an http:// or https:// URL, not '" + url + "'");
+        }
+        if (events == null || events.length == 0) {
+            throw new IllegalArgumentException("a webhook needs at least one event, e.g. WebhookEvent.TICKET_UPDATED");
+        }
+        // Halo's Webhook record (its document's schema), as POST /Webhook would store it
+        Map<String, Object> webhook = new LinkedHashMap<>();
+        webhook.put("id", UUID.randomUUID().toString());
+        webhook.put("name", "Sandbox webhook " + (webhooks.size() + 1));
+        webhook.put("type", 0);
+        webhook.put("url", target);
+        webhook.put("content_type", "application/json");
+        webhook.put("method", 0);
+        webhook.put("active", true);
+        webhook.put("authentication_type", authenticationType);
+        if (username != null) {
+            webhook.put("basic_username", username);
+        }
+        if (secret != null) {
+            webhook.put("basic_password", secret);
+        }
+        if (header != null) {
+            webhook.put("authentication_header", header);
+        }
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (WebhookEvent event : events) {
+            entries.add(new LinkedHashMap<>(Map.of("eventno", event.eventNo(), "name", event.haloName())));
+        }
+        webhook.put("events", entries);
+        webhooks.add(webhook);
+        return this;
+    }
+
+    /**
+     * Drop every {@code n}th webhook call (default 0, none): the call is counted as dropped and never sent, as a call
+     * lost on the way would be. 1 drops every call.
+     */
+    public SandboxOptions dropEveryNthWebhookCall(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("dropEveryNthWebhookCall must be 0 (drop none) or more, not " + n);
+        }
+        this.dropEveryNthWebhookCall = n;
+        return this;
+    }
+
+    /** Send each webhook call {@code times} times in a row (default 1), as a sender that retries too eagerly would. */
+    public SandboxOptions repeatWebhookCalls(int times) {
+        if (times < 1) {
+            throw new IllegalArgumentException("repeatWebhookCalls must be 1 or more, not " + times);
+        }
+        this.repeatWebhookCalls = times;
+        return this;
+    }
+
+    /** How long a webhook call may take to connect and to be answered (default 2 s); a slower one counts as failed. */
+    public SandboxOptions webhookTimeout(Duration timeout) {
+        this.webhookTimeout = requirePositive(timeout, "webhookTimeout");
+        return this;
+    }
+
     public int port() {
         return port;
     }
@@ -344,6 +441,23 @@ public final class SandboxOptions {
 
     public List<String> attachmentFolders() {
         return attachmentFolders;
+    }
+
+    /** The webhooks configured with {@link #webhook}, as Halo's Webhook records (copies). */
+    public List<Map<String, Object>> webhooks() {
+        return SandboxData.copy(webhooks);
+    }
+
+    public int dropEveryNthWebhookCall() {
+        return dropEveryNthWebhookCall;
+    }
+
+    public int repeatWebhookCalls() {
+        return repeatWebhookCalls;
+    }
+
+    public Duration webhookTimeout() {
+        return webhookTimeout;
     }
 
     private static String requireText(String value, String option) {

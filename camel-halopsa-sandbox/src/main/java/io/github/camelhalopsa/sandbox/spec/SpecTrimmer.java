@@ -29,7 +29,9 @@ public final class SpecTrimmer {
             "Item", "KBArticle", "Opportunities", "Organisation", "Projects", "Quotation", "Report", "Site",
             "Status", "Supplier", "Team", "Tickets", "TicketType", "TopLevel", "Users", "FieldInfo",
             // reference lists the sandbox serves beside the component's catalogue
-            "Priority", "Category", "AssetType");
+            "Priority", "Category", "AssetType",
+            // outbound webhooks, which the sandbox calls as Halo does
+            "Webhook");
 
     private static final List<String> EXTRA_PATHS = List.of("/Agent/me", "/AuthInfo");
 
