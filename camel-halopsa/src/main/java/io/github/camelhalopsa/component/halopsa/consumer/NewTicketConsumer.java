@@ -11,6 +11,8 @@ import java.util.Queue;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEndpoint;
+import io.github.camelhalopsa.component.halopsa.push.Push;
+import io.github.camelhalopsa.component.halopsa.push.TriggerEvents;
 import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
 import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
@@ -44,6 +46,9 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
     private final TicketStateStore store;
     private final PollFailureLog pollFailures;
     private NewTicketFinder finder;
+    // push hook (webhookPath): the whole of push is in the push package; here it is created, started after the state
+    // is loaded, stopped, and every poll runs through it so that a webhook's wake-up poll never overlaps a scheduled one
+    private final Push push;
 
     // loaded by doStart, then changed by the polling thread only
     private volatile TicketWatermark state;
@@ -63,6 +68,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
                 URI.create(endpoint.getServiceUrl()), filters), endpoint.getComponent().getObjectMapper());
         this.pollFailures = new PollFailureLog(this::whatHappensNext);
         setExceptionHandler(pollFailures);
+        this.push = Push.of(endpoint, this, TriggerEvents.NEW, store.key(), this::run);
     }
 
     @Override
@@ -77,6 +83,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
             LOG.info("New Ticket Record consumer on {} starts {}; state key '{}'{}", sanitizedUri(),
                     state == null ? "as since=" + endpoint.getConfiguration().getSince() + " says" : "after " + state,
                     store.key(), store.isPersistent() ? "" : " (kept in memory only)");
+            push.start();
             super.doStart();
         } catch (Exception | Error e) {
             releaseRepository();
@@ -87,10 +94,22 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         try {
+            push.stop();
             super.doStop();
         } finally {
             releaseRepository();
         }
+    }
+
+    /** Every poll, scheduled or woken by a webhook call, one at a time. */
+    @Override
+    public void run() {
+        push.runExclusively(super::run);
+    }
+
+    /** Polls as soon as no other poll runs (push: a webhook call from HaloPSA); returns at once. */
+    public void wakeUp() {
+        push.wakeUp();
     }
 
     private void releaseRepository() {
