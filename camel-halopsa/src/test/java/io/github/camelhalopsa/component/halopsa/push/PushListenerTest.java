@@ -159,6 +159,29 @@ class PushListenerTest extends CamelTestSupport {
         assertThat(delivered).containsExactly(first, second);
     }
 
+    @Test
+    void theScheduledPollWaitsWhileAWakeUpPollRuns() throws Exception {
+        long first = openTicket();
+        holdTicket = new CountDownLatch(1);
+        heldTicket = first;
+        assertThat(calls.post(PATH, WebhookCalls.bearer(TOKEN)).statusCode()).isEqualTo(204);
+        assertThat(ticketHeld.await(5, TimeUnit.SECONDS)).as("the wake-up poll reached the route").isTrue();
+        int pollsBefore = ticketPolls();
+
+        // what the scheduler does when the delay is up
+        Thread scheduler = new Thread(() -> trigger().run(), "scheduled-poll");
+        scheduler.start();
+        WebhookCalls.await("the scheduled poll to wait for the lock", Duration.ofSeconds(5),
+                () -> scheduler.getState() == Thread.State.WAITING);
+        assertThat(ticketPolls()).isEqualTo(pollsBefore);
+
+        holdTicket.countDown();
+        scheduler.join(5_000);
+        assertThat(scheduler.isAlive()).isFalse();
+        assertThat(ticketPolls()).isEqualTo(pollsBefore + 1);
+        assertThat(delivered).containsExactly(first);
+    }
+
     private static void assertRefused(HttpResponse<String> answer) {
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
