@@ -490,7 +490,7 @@ public class HaloPsaConfiguration implements Cloneable {
      * credential of webhookUsername and webhookPassword or webhookToken. The webhook is found by name, so restarts
      * and replicas update one webhook rather than adding more; none is ever deleted. Needs webhookPath and
      * webhookUrl, and an API application allowed to edit webhooks. Without it, set the webhook up in HaloPSA by hand
-     * (Configuration > Integrations > Webhooks).
+     * (Configuration / Integrations / Webhooks).
      */
     public void setRegisterWebhook(boolean registerWebhook) {
         this.registerWebhook = registerWebhook;
