@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelhalopsa.component.halopsa.consumer.TicketWatermark;
+import io.github.camelhalopsa.component.halopsa.consumer.ChangeWatermark;
+import io.github.camelhalopsa.component.halopsa.consumer.IdWatermark;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.util.ObjectHelper;
@@ -26,16 +27,16 @@ import org.apache.camel.util.ObjectHelper;
  * <pre>
  * CREATE TABLE camel_halopsa_state (
  *     state_key   VARCHAR(500) NOT NULL PRIMARY KEY,
- *     state_value VARCHAR(4000) NOT NULL,
+ *     state_value VARCHAR(1000000) NOT NULL,
  *     watermark   BIGINT)
  * </pre>
  *
- * <b>A watermark never moves backwards.</b> When a value is a New Ticket Record state (or a bare ticket id), its
- * watermark is stored beside it, and a write whose watermark is lower than the stored one changes nothing. The
- * database decides, in the statement itself ({@code UPDATE ... WHERE watermark <= ?}), so two writers that race (a
+ * <b>A watermark never moves backwards.</b> When a value is a trigger's state (a new-record trigger's id watermark, a
+ * bare id, or a change trigger's floor in epoch milliseconds), that watermark is stored beside it, and a write whose
+ * watermark is lower than the stored one changes nothing. The database decides, in the statement itself ({@code UPDATE ... WHERE watermark <= ?}), so two writers that race (a
  * leader that lost its lease but has not noticed yet, and the new leader) cannot move it back, whatever the order in
- * which their writes arrive. A write with the same watermark replaces the value (the set of late tickets handled in
- * the look-back window may have grown). Other values are stored as they come, last write wins.
+ * which their writes arrive. A write with the same watermark replaces the value (the set of late records handled in
+ * the look-back window, or of changes delivered within the overlap, may have grown). Other values are stored as they come, last write wins.
  * <p>
  * Every {@link #getState} reads the table, never a cache: a replica that becomes leader sees what the last one wrote.
  * To move a watermark back on purpose (deliver tickets again), change or delete the row with SQL while no replica runs
@@ -45,7 +46,8 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
 
     public static final String DEFAULT_TABLE = "camel_halopsa_state";
     static final int MAX_KEY_LENGTH = 500;
-    static final int MAX_VALUE_LENGTH = 4000;
+    // a change trigger's state holds the keys it delivered within its changeOverlap: room for a busy tenant's bursts
+    static final int MAX_VALUE_LENGTH = 1_000_000;
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -204,12 +206,15 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
         }
     }
 
-    /** The ticket watermark in a New Ticket Record state (or a bare id), or null for any other value. */
+    /**
+     * How far a trigger state has got: the id watermark of a new-record state (or a bare id), the floor of a change
+     * trigger's state in epoch milliseconds, or null for any other value.
+     */
     private Long watermarkOf(String value) {
         try {
-            return TicketWatermark.parse(value, mapper).watermark();
-        } catch (IllegalArgumentException e) {
-            return null;
+            return IdWatermark.parse(value, mapper).watermark();
+        } catch (IllegalArgumentException notIds) {
+            return ChangeWatermark.progressOf(value, mapper);
         }
     }
 

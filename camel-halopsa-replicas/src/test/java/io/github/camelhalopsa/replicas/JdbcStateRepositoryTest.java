@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelhalopsa.component.halopsa.consumer.TicketWatermark;
+import io.github.camelhalopsa.component.halopsa.consumer.IdWatermark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,11 +37,11 @@ class JdbcStateRepositoryTest {
     }
 
     private static String state(long watermark) {
-        return TicketWatermark.after(watermark).format(MAPPER);
+        return IdWatermark.after(watermark).format(MAPPER);
     }
 
     private static long watermarkIn(JdbcStateRepository repository, String key) {
-        return TicketWatermark.parse(repository.getState(key), MAPPER).watermark();
+        return IdWatermark.parse(repository.getState(key), MAPPER).watermark();
     }
 
     @Test
@@ -69,14 +69,36 @@ class JdbcStateRepositoryTest {
         repository.setState("k", "50");
         assertThat(watermarkIn(repository, "k")).isEqualTo(100);
 
-        TicketWatermark later = TicketWatermark.after(100);
+        IdWatermark later = IdWatermark.after(100);
         later.handled(101);
         repository.setState("k", later.format(MAPPER));
         assertThat(watermarkIn(repository, "k")).isEqualTo(101);
-        TicketWatermark sameWithLateTicket = TicketWatermark.parse(later.format(MAPPER), MAPPER);
+        IdWatermark sameWithLateTicket = IdWatermark.parse(later.format(MAPPER), MAPPER);
         sameWithLateTicket.handled(99);
         repository.setState("k", sameWithLateTicket.format(MAPPER));
         assertThat(repository.getState("k")).isEqualTo(sameWithLateTicket.format(MAPPER));
+    }
+
+    @Test
+    void aChangeTriggersStateNeverMovesBackToAnEarlierFloorAndCanBeLargerThanAnIdState() {
+        JdbcStateRepository repository = started("changes");
+        String later = changeState("2026-12-01T08:10:00Z", 2000);
+        repository.setState("ticket.updated@halo", later);
+
+        repository.setState("ticket.updated@halo", changeState("2026-12-01T08:05:00Z", 1));
+
+        assertThat(repository.getState("ticket.updated@halo")).isEqualTo(later);
+        assertThat(later.length()).isGreaterThan(4000);
+    }
+
+    /** A change trigger's state remembering {@code keys} delivered versions, as its consumer writes it. */
+    private static String changeState(String floor, int keys) {
+        StringBuilder delivered = new StringBuilder();
+        for (int i = 1; i <= keys; i++) {
+            delivered.append(i == 1 ? "" : ",").append("\"").append(i).append('@').append(floor).append("\":\"")
+                    .append(floor).append('"');
+        }
+        return "{\"floor\":\"" + floor + "\",\"newest\":\"" + floor + "\",\"delivered\":{" + delivered + "}}";
     }
 
     @Test

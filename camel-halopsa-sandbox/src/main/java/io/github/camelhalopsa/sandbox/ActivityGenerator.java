@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Life in the sandbox: customers' users open tickets, and technicians hand stock assets to customers, at set
- * intervals. Writes go straight to {@link SandboxData}, as Halo's own UI would, so they use none of the API's rate
+ * Life in the sandbox: customers' users open tickets and reply to closed ones, technicians work on open tickets and
+ * hand stock assets to customers, at set intervals. Writes go straight to {@link SandboxData}, as Halo's own UI would, so they use none of the API's rate
  * budget.
  */
 final class ActivityGenerator implements AutoCloseable {
@@ -41,6 +41,22 @@ final class ActivityGenerator implements AutoCloseable {
             new String[] { "Accounting software licence question", "Do we have a spare licence for a new user?" },
             new String[] { "Phone system voicemail not working", "Callers hear silence instead of the greeting." });
 
+    /** What customers write back after a ticket was closed. */
+    private static final List<String> REPLIES = List.of(
+            "Sorry, this has started happening again since this morning.",
+            "Thanks, but the problem is back after the restart.",
+            "It worked for a day; now it is doing the same thing again.",
+            "Could you have another look? A colleague has the same problem now.");
+
+    /**
+     * The outcome of a customer's e-mail reply. Not recorded: Halo names outcomes per tenant; "End-User Update" is the
+     * sandbox's guess at the name of the built-in one (src-docs/sandbox.adoc).
+     */
+    static final String CUSTOMER_REPLY_OUTCOME = "End-User Update";
+
+    /** Open statuses of the demo data a technician moves tickets between. */
+    private static final List<Integer> WORKING_STATUSES = List.of(2, 3, 4);
+
     private final SandboxData data;
     private final SandboxOptions options;
     private final Random random;
@@ -53,7 +69,8 @@ final class ActivityGenerator implements AutoCloseable {
     }
 
     void start() {
-        if (options.newTicketEvery() == null && options.assetAssignmentEvery() == null) {
+        if (options.newTicketEvery() == null && options.assetAssignmentEvery() == null
+            && options.ticketChangeEvery() == null && options.customerReplyEvery() == null) {
             return;
         }
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -63,6 +80,8 @@ final class ActivityGenerator implements AutoCloseable {
         });
         schedule(options.newTicketEvery(), this::openTicket);
         schedule(options.assetAssignmentEvery(), this::assignStockAsset);
+        schedule(options.ticketChangeEvery(), this::changeTicket);
+        schedule(options.customerReplyEvery(), this::customerReply);
     }
 
     private void schedule(Duration every, Runnable task) {
@@ -121,6 +140,86 @@ final class ActivityGenerator implements AutoCloseable {
         Map<String, Object> saved = data.save(SandboxCollection.asset,
                 new LinkedHashMap<>(Map.of("id", asset.get("id"), "client_id", customer.get("id"))));
         LOG.info("[sandbox] a technician gave stock asset {} to {}", saved.get("inventory_number"), customer.get("name"));
+        return Optional.of(saved);
+    }
+
+    /**
+     * A technician works on an open ticket: moves its status, priority or agent (a field update), or adds a private
+     * note. Either way the ticket's {@code last_update} moves. Empty when no ticket is open.
+     */
+    synchronized Optional<Map<String, Object>> changeTicket() {
+        List<Map<String, Object>> open = data.list(SandboxCollection.ticket).stream()
+                .filter(ticket -> !Boolean.TRUE.equals(ticket.get("deleted")))
+                .filter(ticket -> SandboxData.intValue(ticket.get("status_id")) != SandboxData.CLOSED_STATUS).toList();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> ticket = open.get(random.nextInt(open.size()));
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("id", ticket.get("id"));
+        String what;
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                change.put("status_id", WORKING_STATUSES.get(random.nextInt(WORKING_STATUSES.size())));
+                what = "status " + change.get("status_id");
+            }
+            case 1 -> {
+                change.put("priority_id", 1 + random.nextInt(4));
+                what = "priority " + change.get("priority_id");
+            }
+            case 2 -> {
+                List<Map<String, Object>> agents = data.list(SandboxCollection.agent).stream()
+                        .filter(agent -> SandboxData.intValue(agent.get("id")) != ApiHandler.API_AGENT_ID).toList();
+                if (agents.isEmpty()) {
+                    return Optional.empty();
+                }
+                change.put("agent_id", agents.get(random.nextInt(agents.size())).get("id"));
+                what = "agent " + change.get("agent_id");
+            }
+            default -> {
+                Map<String, Object> note = new LinkedHashMap<>();
+                note.put("ticket_id", ticket.get("id"));
+                note.put("outcome", "Private Note");
+                note.put("note", "Looked into it; more to follow.");
+                note.put("hiddenfromuser", true);
+                note.put("actionby_agent_id", ticket.getOrDefault("agent_id", ApiHandler.API_AGENT_ID));
+                data.save(SandboxCollection.action, note);
+                Map<String, Object> saved = data.get(SandboxCollection.ticket, ticket.get("id")).orElseThrow();
+                LOG.info("[sandbox] a technician added a private note to ticket #{}", saved.get("id"));
+                return Optional.of(saved);
+            }
+        }
+        Map<String, Object> saved = data.save(SandboxCollection.ticket, change);
+        LOG.info("[sandbox] a technician changed ticket #{}: {}", saved.get("id"), what);
+        return Optional.of(saved);
+    }
+
+    /**
+     * The user of a closed ticket replies by e-mail: a public action by that user ({@code actionby_user_id},
+     * {@code emailfrom}, {@code who}) with the outcome {@link #CUSTOMER_REPLY_OUTCOME}. The ticket stays closed
+     * (reopening is for a route to do); its {@code last_update} moves. Empty when no ticket is closed.
+     */
+    synchronized Optional<Map<String, Object>> customerReply() {
+        List<Map<String, Object>> closed = data.list(SandboxCollection.ticket).stream()
+                .filter(ticket -> !Boolean.TRUE.equals(ticket.get("deleted")))
+                .filter(ticket -> SandboxData.intValue(ticket.get("status_id")) == SandboxData.CLOSED_STATUS)
+                .filter(ticket -> SandboxData.intValue(ticket.get("user_id")) > 0).toList();
+        if (closed.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> ticket = closed.get(random.nextInt(closed.size()));
+        Optional<Map<String, Object>> user = data.get(SandboxCollection.user, ticket.get("user_id"));
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("ticket_id", ticket.get("id"));
+        reply.put("outcome", CUSTOMER_REPLY_OUTCOME);
+        reply.put("note", REPLIES.get(random.nextInt(REPLIES.size())));
+        reply.put("hiddenfromuser", false);
+        reply.put("actionby_user_id", ticket.get("user_id"));
+        user.map(u -> u.get("name")).ifPresent(name -> reply.put("who", name));
+        user.map(u -> u.get("emailaddress")).ifPresent(address -> reply.put("emailfrom", address));
+        Map<String, Object> saved = data.save(SandboxCollection.action, reply);
+        LOG.info("[sandbox] {} replied on closed ticket #{}: {}", saved.get("who"), saved.get("ticket_id"),
+                saved.get("note"));
         return Optional.of(saved);
     }
 

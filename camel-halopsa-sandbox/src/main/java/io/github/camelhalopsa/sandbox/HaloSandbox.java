@@ -1,6 +1,7 @@
 package io.github.camelhalopsa.sandbox;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -180,6 +181,24 @@ public final class HaloSandbox implements AutoCloseable {
     /** Has a technician hand a stock asset to a customer now, as the generator does. */
     public Optional<Map<String, Object>> assignStockAsset() {
         return activity.assignStockAsset();
+    }
+
+    /** Has a technician change an open ticket now, as the generator does; returns the ticket as changed. */
+    public Optional<Map<String, Object>> changeTicket() {
+        return activity.changeTicket();
+    }
+
+    /** Has the user of a closed ticket reply by e-mail now, as the generator does; returns the action. */
+    public Optional<Map<String, Object>> customerReply() {
+        return activity.customerReply();
+    }
+
+    /**
+     * Every record version written since start or {@link #reset()}, oldest first: see
+     * {@link SandboxData#changeLog()}. A test that runs a change trigger compares what it received with this.
+     */
+    public List<RecordVersion> changeLog() {
+        return data.changeLog();
     }
 
     /** Invalidates every token issued so far: the next call with one gets 401, as after a token expired. */

@@ -26,11 +26,14 @@ public final class HaloSandboxMain {
               --budget-window D      the window, e.g. 5m or 60s (default 5m)
               --tickets-every D      a demo user opens a ticket this often, e.g. 30s
               --assets-every D       a technician hands a stock asset to a customer this often
+              --ticket-changes-every D  a technician changes an open ticket this often
+              --customer-replies-every D  a customer replies on a closed ticket this often
               --no-demo-data         start empty
               --no-spec-check        do not answer 400 to requests Halo's OpenAPI document does not allow
               --auth-path P          the authorisation server's path, token endpoint P/token (default /auth;
                                      "" for a trial-style /token)
               --tickets-ignore-order /Tickets ignores order and orderdesc and serves the oldest first
+              --ignore-date-filters  lists ignore lastupdatefromdate/-todate and startdate/enddate
             """.formatted(SandboxOptions.DEFAULT_CLIENT_ID, SandboxOptions.DEFAULT_CLIENT_SECRET,
             SandboxOptions.DEFAULT_TENANT);
 
@@ -95,6 +98,9 @@ public final class HaloSandboxMain {
                 case "--budget-window" -> window = duration(arg, value(args, ++i, arg));
                 case "--tickets-every" -> options.newTicketEvery(duration(arg, value(args, ++i, arg)));
                 case "--assets-every" -> options.assetAssignmentEvery(duration(arg, value(args, ++i, arg)));
+                case "--ticket-changes-every" -> options.ticketChangeEvery(duration(arg, value(args, ++i, arg)));
+                case "--customer-replies-every" -> options.customerReplyEvery(duration(arg, value(args, ++i, arg)));
+                case "--ignore-date-filters" -> options.ignoreDateFilters(true);
                 case "--no-demo-data" -> options.demoData(false);
                 case "--no-spec-check" -> options.specCheck(false);
                 case "--auth-path" -> options.authServerPath(value(args, ++i, arg));

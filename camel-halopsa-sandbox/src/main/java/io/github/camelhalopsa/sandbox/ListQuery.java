@@ -1,5 +1,6 @@
 package io.github.camelhalopsa.sandbox;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -37,9 +39,9 @@ final class ListQuery {
 
     static Object answer(SandboxCollection collection, List<Map<String, Object>> all, Map<String, List<String>> query,
                          SandboxOptions options) {
-        List<Map<String, Object>> records = select(collection, all, query);
+        List<Map<String, Object>> records = select(collection, all, query, options);
         boolean ignoreOrder = collection == SandboxCollection.ticket && options.ticketsIgnoreOrder();
-        records.sort(ignoreOrder ? ListQuery::byId : order(query));
+        records.sort(ignoreOrder ? ListQuery::byId : order(collection, query));
         int total = records.size();
 
         boolean paging = collection.isPaged() && "true".equalsIgnoreCase(Responses.first(query, "pageinate"))
@@ -100,7 +102,16 @@ final class ListQuery {
     }
 
     private static List<Map<String, Object>> select(SandboxCollection collection, List<Map<String, Object>> all,
-                                                    Map<String, List<String>> query) {
+                                                    Map<String, List<String>> query, SandboxOptions options) {
+        if (collection == SandboxCollection.action && Responses.first(query, "ticket_id") == null
+            && !DateFilters.asksForActionWindow(query)) {
+            // the sandbox's guess at Halo's answer: its ticket_id is an int that defaults to 0, and no ticket has id
+            // 0; HaloAPI's Get-HaloAction makes -TicketID mandatory for lists. A date window spans every ticket.
+            return new ArrayList<>();
+        }
+        Predicate<Map<String, Object>> dates = DateFilters.of(collection, query, options);
+        Predicate<Map<String, Object>> actionSwitches = collection == SandboxCollection.action
+                ? ActionFilters.of(query) : record -> true;
         boolean deletedOnly = "true".equalsIgnoreCase(Responses.first(query, "deleted"));
         boolean openOnly = "true".equalsIgnoreCase(Responses.first(query, "open_only"));
         boolean closedOnly = "true".equalsIgnoreCase(Responses.first(query, "closed_only"));
@@ -117,6 +128,9 @@ final class ListQuery {
                 continue;
             }
             if (search != null && !search.isBlank() && !matchesSearch(record, search)) {
+                continue;
+            }
+            if (!dates.test(record) || !actionSwitches.test(record)) {
                 continue;
             }
             if (filters.entrySet().stream().allMatch(f -> f.getValue().contains(text(record.get(f.getKey()))))) {
@@ -151,9 +165,12 @@ final class ListQuery {
                 .anyMatch(v -> String.valueOf(v).toLowerCase(Locale.ROOT).contains(wanted));
     }
 
-    private static Comparator<Map<String, Object>> order(Map<String, List<String>> query) {
+    private static Comparator<Map<String, Object>> order(SandboxCollection collection,
+                                                         Map<String, List<String>> query) {
         String field = Responses.first(query, "order");
-        String orderField = field == null || field.isBlank() ? "id" : field.trim();
+        // actions are numbered per ticket, so a list across tickets goes by ticket, then action (a guess)
+        String orderField = field == null || field.isBlank()
+                ? (collection.isKeyedByTicket() ? "ticket_id" : "id") : field.trim();
         Comparator<Map<String, Object>> byField = (a, b) -> compare(a.get(orderField), b.get(orderField));
         Comparator<Map<String, Object>> byId = (a, b) -> compare(a.get("id"), b.get("id"));
         Comparator<Map<String, Object>> comparator = byField.thenComparing(byId);
@@ -166,6 +183,14 @@ final class ListQuery {
         }
         if (a instanceof Number x && b instanceof Number y) {
             return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        if (HaloTimes.looksLikeDateTime(a) && HaloTimes.looksLikeDateTime(b)) {
+            // by time, not by text: "…T08:41:00Z" and "…T08:41:00.250Z" are in time order only when parsed
+            Instant x = HaloTimes.parseOrNull((String) a);
+            Instant y = HaloTimes.parseOrNull((String) b);
+            if (x != null && y != null) {
+                return x.compareTo(y);
+            }
         }
         return String.valueOf(a).compareToIgnoreCase(String.valueOf(b));
     }

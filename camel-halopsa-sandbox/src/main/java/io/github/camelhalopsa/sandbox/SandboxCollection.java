@@ -122,6 +122,22 @@ public enum SandboxCollection {
         };
     }
 
+    /**
+     * The field in which Halo records when a record last changed, as its spec's schemas name it ({@code Faults},
+     * {@code Area}, {@code Site}, {@code Device}, {@code Users}); null for collections the sandbox keeps no such time
+     * for. Actions carry their {@code datetime} instead.
+     */
+    public String lastChangeField() {
+        return switch (this) {
+            case ticket, opportunity, project -> "last_update";
+            case client -> "alastupdate";
+            case site -> "slastupdate";
+            case asset -> "dlastupdate";
+            case user -> "ulastupdate";
+            default -> null;
+        };
+    }
+
     /** Halo's priorities ({@code Policy}) have UUIDs for ids and the priority number in {@code priorityid}. */
     boolean hasUuidIds() {
         return this == priority;

@@ -2,7 +2,6 @@ package io.github.camelhalopsa.sandbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -11,8 +10,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The sandbox's records, in memory, with the rules HaloPSA applies when they are written: POST is an upsert (an
@@ -43,6 +44,7 @@ public final class SandboxData {
     private final Map<SandboxCollection, Map<String, Map<String, Object>>> tables = new EnumMap<>(SandboxCollection.class);
     private final Map<String, Integer> lastIds = new HashMap<>();
     private final Map<Integer, byte[]> attachmentContent = new HashMap<>();
+    private final List<RecordVersion> changeLog = new ArrayList<>();
 
     SandboxData(Clock clock) {
         this.clock = clock;
@@ -107,7 +109,7 @@ public final class SandboxData {
     private Map<String, Object> write(SandboxCollection collection, Map<String, Object> record, boolean seeding) {
         Map<String, Object> incoming = new LinkedHashMap<>(record);
         if (collection == SandboxCollection.action) {
-            return copy(saveAction(incoming));
+            return copy(saveAction(incoming, seeding));
         }
         Map<String, Map<String, Object>> table = tables.get(collection);
         boolean recover = Boolean.TRUE.equals(incoming.get("_recover"));
@@ -144,7 +146,41 @@ public final class SandboxData {
             saved.put("filesize", content.length);
         }
         addNames(saved);
+        stampChange(collection, saved, seeding);
         return copy(saved);
+    }
+
+    /**
+     * Moves the record's last-change time, as Halo does on every write, strictly past the one it had: a test that
+     * counts versions by (id, time) sees every write. Seeded demo data is not logged, and keeps the time of its
+     * own dates (a demo ticket last changed when it was opened or last acted on), or now when it has none.
+     */
+    private void stampChange(SandboxCollection collection, Map<String, Object> saved, boolean seeding) {
+        String field = collection.lastChangeField();
+        if (field == null) {
+            return;
+        }
+        if (seeding) {
+            saved.put(field, HaloTimes.format(latestOwnDate(saved, field).orElseGet(() -> Instant.now(clock))));
+            return;
+        }
+        String changedAt = HaloTimes.format(HaloTimes.after(Instant.now(clock), saved.get(field)));
+        saved.put(field, changedAt);
+        changeLog.add(new RecordVersion(collection, key(saved.get("id")), changedAt));
+    }
+
+    private static Optional<Instant> latestOwnDate(Map<String, Object> record, String lastChangeField) {
+        return Stream.of(lastChangeField, "datecreated", "dateoccurred", "lastactiondate").map(record::get)
+                .filter(HaloTimes::looksLikeDateTime).map(value -> HaloTimes.parseOrNull((String) value))
+                .filter(Objects::nonNull).max(Instant::compareTo);
+    }
+
+    /**
+     * Every version written since start or the last {@link #clear()}, oldest first: creates, updates (through the API,
+     * the test API or the generated activity) and tickets touched by their actions; not the seeded demo data.
+     */
+    public synchronized List<RecordVersion> changeLog() {
+        return List.copyOf(changeLog);
     }
 
     /**
@@ -180,14 +216,15 @@ public final class SandboxData {
     public synchronized void clear() {
         tables.values().forEach(Map::clear);
         attachmentContent.clear();
+        changeLog.clear();
     }
 
-    /** Now, to the second, in UTC with a Z: the form Halo's date-time fields accept. */
+    /** Now, to the millisecond, in UTC with a Z: see {@link HaloTimes}. */
     String now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+        return HaloTimes.format(Instant.now(clock));
     }
 
-    private Map<String, Object> saveAction(Map<String, Object> incoming) {
+    private Map<String, Object> saveAction(Map<String, Object> incoming, boolean seeding) {
         int ticketId = intValue(incoming.get("ticket_id"));
         if (ticketId <= 0) {
             // Halo answers 400 with no message a client can read (HaloAPI end-to-end tests, R4)
@@ -218,7 +255,8 @@ public final class SandboxData {
             saved = new LinkedHashMap<>();
             saved.put("id", id);
             saved.put("ticket_id", ticketId);
-            String now = now();
+            // after the ticket's previous action, so that a ticket's actions stay in order even within a millisecond
+            String now = HaloTimes.format(HaloTimes.after(Instant.now(clock), ticket.get("lastactiondate")));
             saved.put("datetime", now);
             saved.put("actiondatecreated", now);
             saved.put("who", "API Agent");
@@ -226,6 +264,10 @@ public final class SandboxData {
             saved.putAll(incoming);
             saved.put("ticket_id", ticketId);
             table.put(actionKey(ticketId, id), saved);
+            if (!seeding) {
+                changeLog.add(new RecordVersion(SandboxCollection.action, actionKey(ticketId, id),
+                        String.valueOf(saved.get("datetime"))));
+            }
         } else {
             saved = table.get(actionKey(ticketId, intValue(incoming.get("id"))));
             if (saved == null) {
@@ -239,6 +281,8 @@ public final class SandboxData {
             ticket.put("status_id", intValue(newStatus));
         }
         ticket.put("lastactiondate", saved.get("datetime"));
+        // an action is a change of its ticket in Halo: the ticket's last_update moves with it
+        stampChange(SandboxCollection.ticket, ticket, seeding);
         return saved;
     }
 

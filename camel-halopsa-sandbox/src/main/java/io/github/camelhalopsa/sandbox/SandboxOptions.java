@@ -42,6 +42,9 @@ public final class SandboxOptions {
     private String authServerPath = "/auth";
     private String authInfoTenant;
     private boolean ticketsIgnoreOrder;
+    private boolean ignoreDateFilters;
+    private Duration ticketChangeEvery;
+    private Duration customerReplyEvery;
     private boolean emptyAttachmentsAsNull;
     private List<String> attachmentFolders = List.of();
 
@@ -143,6 +146,24 @@ public final class SandboxOptions {
         return this;
     }
 
+    /**
+     * Have a technician change an open ticket (its status, priority or agent, through a private note or a field
+     * update) at this interval (default none).
+     */
+    public SandboxOptions ticketChangeEvery(Duration interval) {
+        this.ticketChangeEvery = interval == null ? null : requirePositive(interval, "ticketChangeEvery");
+        return this;
+    }
+
+    /**
+     * Have a customer reply by e-mail on a closed ticket at this interval (default none): an action by the ticket's
+     * user, visible to the user, that leaves the ticket closed, as a Halo that does not reopen on reply does.
+     */
+    public SandboxOptions customerReplyEvery(Duration interval) {
+        this.customerReplyEvery = interval == null ? null : requirePositive(interval, "customerReplyEvery");
+        return this;
+    }
+
     /** Seed of the generated activity's choices, so a run can be repeated (default 42). */
     public SandboxOptions randomSeed(long seed) {
         this.randomSeed = seed;
@@ -194,6 +215,18 @@ public final class SandboxOptions {
      */
     public SandboxOptions ticketsIgnoreOrder(boolean ignore) {
         this.ticketsIgnoreOrder = ignore;
+        return this;
+    }
+
+    /**
+     * Whether the lists ignore their date windows, {@code lastupdatefromdate}/{@code lastupdatetodate} and
+     * {@code startdate}/{@code enddate} (default false, they are honoured). Halo's document types
+     * {@code lastupdatefromdate} as a bool "to include in the response", so a real tenant may ignore a date there;
+     * this lets a client's own de-duplication be tested against that. An action list without {@code ticket_id} then
+     * spans every ticket whatever its dates.
+     */
+    public SandboxOptions ignoreDateFilters(boolean ignore) {
+        this.ignoreDateFilters = ignore;
         return this;
     }
 
@@ -291,6 +324,18 @@ public final class SandboxOptions {
 
     public boolean ticketsIgnoreOrder() {
         return ticketsIgnoreOrder;
+    }
+
+    public boolean ignoreDateFilters() {
+        return ignoreDateFilters;
+    }
+
+    public Duration ticketChangeEvery() {
+        return ticketChangeEvery;
+    }
+
+    public Duration customerReplyEvery() {
+        return customerReplyEvery;
     }
 
     public boolean emptyAttachmentsAsNull() {

@@ -46,6 +46,61 @@ class ActivityAndExtensionTest {
     }
 
     @Test
+    void aTechnicianChangesAnOpenTicketAndItsLastUpdateMoves(HaloSandbox sandbox) {
+        for (int i = 0; i < 8; i++) {
+            Map<String, Object> changed = sandbox.changeTicket().orElseThrow();
+
+            assertThat(changed.get("status_id")).isNotEqualTo(SandboxData.CLOSED_STATUS);
+            RecordVersion last = sandbox.changeLog().get(sandbox.changeLog().size() - 1);
+            assertThat(last).isEqualTo(new RecordVersion(SandboxCollection.ticket, String.valueOf(changed.get("id")),
+                    (String) changed.get("last_update")));
+        }
+    }
+
+    @Test
+    void aCustomerRepliesOnAClosedTicketWhichStaysClosed(HaloSandbox sandbox) {
+        Map<String, Object> reply = sandbox.customerReply().orElseThrow();
+
+        int ticketId = (Integer) reply.get("ticket_id");
+        Map<String, Object> ticket = sandbox.data().get(SandboxCollection.ticket, ticketId).orElseThrow();
+        Map<String, Object> user = sandbox.data().get(SandboxCollection.user, ticket.get("user_id")).orElseThrow();
+        assertThat(ticket).containsEntry("status_id", SandboxData.CLOSED_STATUS)
+                .containsEntry("lastactiondate", reply.get("datetime"));
+        assertThat(reply).containsEntry("outcome", ActivityGenerator.CUSTOMER_REPLY_OUTCOME)
+                .containsEntry("actionby_user_id", user.get("id")).containsEntry("who", user.get("name"))
+                .containsEntry("emailfrom", user.get("emailaddress")).containsEntry("hiddenfromuser", false);
+        assertThat(sandbox.changeLog()).extracting(RecordVersion::collection)
+                .containsExactly(SandboxCollection.action, SandboxCollection.ticket);
+    }
+
+    @Test
+    void noClosedTicketNoReply(HaloSandbox sandbox) {
+        for (int id : new int[] { 3, 6 }) {
+            sandbox.data().save(SandboxCollection.ticket, new LinkedHashMap<>(Map.of("id", id, "status_id", 2)));
+        }
+        assertThat(sandbox.customerReply()).isEmpty();
+    }
+
+    @Test
+    void generatorChangesTicketsAndRepliesAtItsIntervals() throws InterruptedException {
+        try (HaloSandbox busy = HaloSandbox.start(SandboxOptions.defaults().ticketChangeEvery(Duration.ofMillis(50))
+                .customerReplyEvery(Duration.ofMillis(80)))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while ((replies(busy) < 2 || busy.changeLog().size() < 8) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+
+            assertThat(replies(busy)).isGreaterThanOrEqualTo(2);
+            assertThat(busy.changeLog().size()).isGreaterThanOrEqualTo(8);
+        }
+    }
+
+    private static long replies(HaloSandbox sandbox) {
+        return sandbox.data().list(SandboxCollection.action).stream()
+                .filter(a -> ActivityGenerator.CUSTOMER_REPLY_OUTCOME.equals(a.get("outcome"))).count();
+    }
+
+    @Test
     void resetBeforeEachTestStartsFromTheDemoData(HaloSandbox sandbox) {
         sandbox.openTicket();
         sandbox.assignStockAsset().orElseThrow();

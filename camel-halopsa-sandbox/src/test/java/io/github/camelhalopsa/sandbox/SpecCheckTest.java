@@ -1,6 +1,7 @@
 package io.github.camelhalopsa.sandbox;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +54,24 @@ class SpecCheckTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("array");
         assertThat(sandbox.data().size(SandboxCollection.ticket)).isEqualTo(before);
+    }
+
+    @Test
+    void theChangeTriggersParametersPassTheCheck() {
+        // lastupdatefromdate is typed bool in Halo's document; the trimmed copy takes it as text (SOURCE.md, change 8)
+        for (String path : List.of("/Tickets", "/Client", "/Site", "/Asset", "/Users")) {
+            HttpResponse<String> response = http.get(path + "?lastupdatefromdate=2025-03-10T09:00:00.000Z"
+                                                     + "&lastupdatetodate=2025-03-11T09:00:00Z&order=last_update");
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        }
+        HttpResponse<String> actions = http.get("/Actions?startdate=2025-03-01T00:00:00Z&enddate=2025-03-11"
+                + "&datesearch=datetime&conversationonly=true&agentonly=false&excludesys=true&excludeprivate=true"
+                + "&importantonly=false&ticket_id=3");
+        assertThat(actions.statusCode()).as(actions.body()).isEqualTo(200);
+        // and still refused where the document has no such parameter
+        HttpResponse<String> agents = http.get("/Agent?lastupdatefromdate=2025-03-10T09:00:00Z");
+        assertThat(agents.statusCode()).isEqualTo(400);
+        assertThat(agents.body()).contains("lastupdatefromdate");
     }
 
     @Test

@@ -51,6 +51,14 @@ public final class SpecTrimmer {
     private static final List<String> INCLUDE_CUSTOM_FIELDS_LISTS = List.of("/Tickets", "/Opportunities",
             "/Projects", "/Client", "/Site", "/Asset", "/Item", "/Users");
 
+    /**
+     * Date bounds that Halo's document types {@code bool} ("Include the field lastupdatefromdate in the response")
+     * though their names, and the change triggers that send them, are about a date-time: typed as text here, so the
+     * check accepts a date and still refuses the parameter where the document has none. A bool value stays
+     * acceptable text; what Halo does with either is not recorded (SOURCE.md, change 8).
+     */
+    private static final Set<String> DATE_BOUNDS_TYPED_BOOL = Set.of("lastupdatefromdate", "lastupdatetodate");
+
     /** Lists the newer description pages (pageinate, page_no, page_size) where the 2024 document does not. */
     private static final List<String> PAGED_IN_NEWER_DESCRIPTION = List.of("/Agent");
 
@@ -124,6 +132,10 @@ public final class SpecTrimmer {
             JsonNode schema = param.get("schema");
             if (schema instanceof ObjectNode s && s.has("type")) {
                 normaliseType(param, s);
+                if (DATE_BOUNDS_TYPED_BOOL.contains(param.path("name").asText())) {
+                    s.removeAll();
+                    s.put("type", "string");
+                }
             }
         }
     }

@@ -11,12 +11,13 @@ public final class HaloPsaConstants {
     public static final String OPERATION = "CamelHaloPsaOperation";
 
     @Metadata(description = "Id of the record for get, delete and report preview (overrides the id option). "
-                            + "Set on every exchange of the New Ticket Record consumer to the ticket's id.",
+                            + "Set on every exchange of a trigger (splitResult=true) to the record's id.",
               javaType = "String")
     public static final String ID = "CamelHaloPsaId";
 
-    @Metadata(label = "producer", description = "Ticket id for action get, delete and addOrUpdate: Halo numbers actions "
-                                                + "per ticket (overrides the ticketId option).",
+    @Metadata(description = "Ticket id for action get, delete and addOrUpdate: Halo numbers actions per ticket "
+                            + "(overrides the ticketId option). Set by the new-action trigger (from halopsa:action) to the "
+                            + "action's ticket.",
               javaType = "String")
     public static final String TICKET_ID = "CamelHaloPsaTicketId";
 
@@ -26,10 +27,15 @@ public final class HaloPsaConstants {
 
     @Metadata(description = "Records in the whole list as HaloPSA counted them (record_count), or the number of records "
                             + "or rows returned where Halo gives no count (with streamList, set only where Halo gives a "
-                            + "count). On the New Ticket Record consumer with splitResult=false: the number of tickets "
-                            + "in the exchange.",
+                            + "count). On a trigger with splitResult=false: the number of records in the exchange.",
               javaType = "Integer")
     public static final String RECORD_COUNT = "CamelHaloPsaRecordCount";
+
+    @Metadata(label = "consumer", description = "What the trigger that made the exchange fires on: the entity and the "
+                                                + "kind, for example ticket.new, ticket.updated, action.new or "
+                                                + "client.updated.",
+              javaType = "String")
+    public static final String TRIGGER = "CamelHaloPsaTrigger";
 
     @Metadata(label = "producer", description = "HTTP method of a generic api request: GET, POST or DELETE.",
               javaType = "String")

@@ -8,13 +8,12 @@ import java.util.stream.Collectors;
 
 import io.github.camelhalopsa.component.halopsa.connection.ConnectionSettings;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketConsumer;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketStart;
-import io.github.camelhalopsa.component.halopsa.consumer.TicketStateStore;
+import io.github.camelhalopsa.component.halopsa.consumer.TriggerConsumer;
+import io.github.camelhalopsa.component.halopsa.consumer.Triggers;
+import io.github.camelhalopsa.component.halopsa.consumer.TriggerStateStore;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldOptions;
 import io.github.camelhalopsa.component.halopsa.producer.HaloPsaProducer;
 import io.github.camelhalopsa.component.halopsa.push.PushSettings;
-import io.github.camelhalopsa.component.halopsa.push.TriggerEvents;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -69,7 +68,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private boolean delaySet;
 
     private ConnectionSettings connectionSettings;
-    private final TicketStateStore.InMemory inMemoryStates = new TicketStateStore.InMemory();
+    private final TriggerStateStore.InMemory inMemoryStates = new TriggerStateStore.InMemory();
 
     public HaloPsaEndpoint(String uri, HaloPsaComponent component, HaloPsaEntity entity,
                            HaloPsaConfiguration configuration) {
@@ -110,8 +109,8 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         }
         CustomFieldOptions.validate(entity, operation, configuration.getCustomFields(),
                 configuration.getCustomFieldsRefreshInterval());
-        NewTicketStart.parse(configuration.getSince());
-        PushSettings.check(configuration, entity, TriggerEvents.NEW);
+        Triggers.validate(this);
+        PushSettings.check(configuration, entity, Triggers.kind(configuration.getTrigger()));
         String stateKey = configuration.getStateKey();
         if (stateKey != null && (stateKey.isBlank() || stateKey.contains("=") || stateKey.contains("\n")
                                  || stateKey.contains("\r"))) {
@@ -148,13 +147,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (!entity.has(HaloPsaEntity.Trait.NEW_RECORD_TRIGGER)) {
-            throw new IllegalArgumentException("halopsa:" + entity + " cannot start a route: the component's consumer is "
-                                               + "the New Ticket Record trigger, from(\"halopsa:ticket\"). To read "
-                                               + entity + " records on a schedule, send to halopsa:" + entity
-                                               + " from a timer");
-        }
-        NewTicketConsumer consumer = new NewTicketConsumer(this, processor);
+        TriggerConsumer<?> consumer = Triggers.consumer(this, processor);
         configureConsumer(consumer);
         return consumer;
     }
@@ -182,7 +175,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
     }
 
     /** Where New Ticket Record consumers of this endpoint keep their watermark when no stateRepository is set. */
-    public TicketStateStore.InMemory getInMemoryStates() {
+    public TriggerStateStore.InMemory getInMemoryStates() {
         return inMemoryStates;
     }
 

@@ -21,23 +21,30 @@ import static io.github.camelhalopsa.component.halopsa.HaloPsaOperation.request;
  * <li>the key a wrapped list answer holds the records under (null for a bare JSON array);</li>
  * <li>the most records Halo serves per page (100; {@code /Asset} serves 50 whatever is asked);</li>
  * <li>the operations it supports;</li>
- * <li>its {@link Trait}s: paged list, custom fields on the list, records keyed by ticket, file answers, and whether
- * it starts a route.</li>
+ * <li>its {@link Trait}s: paged list, custom fields on the list, records keyed by ticket, file answers, and which
+ * triggers it starts a route with;</li>
+ * <li>for the triggers, its {@link Changes}: the last-change time field and the list's "changed from" parameter.</li>
  * </ul>
  * Sources: Halo's OpenAPI documents (the published one: paging on 16 of these lists; Halo's newer generated one, as
  * read in covenanttechnologysolutions/halopsa-rest: paging on {@code /Agent} as well, and include_custom_fields on the
  * ticket, opportunity, project, client, site, asset, item and user lists), the list shapes and page caps recorded
  * from real tenants in the project's notes (Servosity msp-skills issue 203 and its changelog for the 50-row
- * {@code /Asset} cap), and peers for the rest.
+ * {@code /Asset} cap), and peers for the rest. The last-change fields are the published spec's (Faults
+ * {@code last_update}, Area {@code alastupdate}, Site {@code slastupdate}, Device {@code dlastupdate}, Users
+ * {@code ulastupdate}, Actions {@code datetime}), as are the list parameters {@code lastupdatefromdate} and
+ * {@code startdate}; what Halo does with them is not recorded, so the triggers stay right if it ignores them.
  */
 public enum HaloPsaEntity {
 
-    action("/Actions", "actions", Ops.CRUD, Trait.KEYED_BY_TICKET),
+    action("/Actions", "actions", Ops.CRUD, Changes.of("datetime", "startdate"), Trait.KEYED_BY_TICKET,
+            Trait.NEW_RECORD_TRIGGER),
     agent("/Agent", null, Ops.CRUD, Trait.PAGED),
     appointment("/Appointment", "appointments", Ops.CRUD, Trait.PAGED),
-    asset("/Asset", "assets", 50, Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST, Trait.ASSET_FIELDS),
+    asset("/Asset", "assets", 50, Ops.CRUD, Changes.of("dlastupdate", "lastupdatefromdate"), Trait.PAGED,
+            Trait.CUSTOM_FIELDS_ON_LIST, Trait.ASSET_FIELDS, Trait.NEW_RECORD_TRIGGER, Trait.CHANGE_TRIGGER),
     attachment("/Attachment", "attachments", Ops.CRUD, Trait.FILES),
-    client("/Client", "clients", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
+    client("/Client", "clients", Ops.CRUD, Changes.of("alastupdate", "lastupdatefromdate"), Trait.PAGED,
+            Trait.CUSTOM_FIELDS_ON_LIST, Trait.NEW_RECORD_TRIGGER, Trait.CHANGE_TRIGGER),
     contract("/ClientContract", "contracts", Ops.CRUD, Trait.PAGED),
     invoice("/Invoice", "invoices", Ops.CRUD, Trait.PAGED),
     item("/Item", "items", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
@@ -47,14 +54,17 @@ public enum HaloPsaEntity {
     project("/Projects", "tickets", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
     quote("/Quotation", "quotes", Ops.CRUD, Trait.PAGED),
     report("/Report", "reports", Ops.REPORT, Trait.PAGED),
-    site("/Site", "sites", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
+    site("/Site", "sites", Ops.CRUD, Changes.of("slastupdate", "lastupdatefromdate"), Trait.PAGED,
+            Trait.CUSTOM_FIELDS_ON_LIST, Trait.NEW_RECORD_TRIGGER, Trait.CHANGE_TRIGGER),
     status("/Status", null, Ops.CRUD),
     supplier("/Supplier", "suppliers", Ops.CRUD, Trait.PAGED),
     team("/Team", null, Ops.CRUD),
-    ticket("/Tickets", "tickets", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST, Trait.NEW_RECORD_TRIGGER),
+    ticket("/Tickets", "tickets", Ops.CRUD, Changes.of("last_update", "lastupdatefromdate"), Trait.PAGED,
+            Trait.CUSTOM_FIELDS_ON_LIST, Trait.NEW_RECORD_TRIGGER, Trait.CHANGE_TRIGGER),
     ticketType("/TicketType", null, Ops.CRUD),
     topLevel("/TopLevel", "tree", Ops.CRUD, Trait.PAGED),
-    user("/Users", "users", Ops.CRUD, Trait.PAGED, Trait.CUSTOM_FIELDS_ON_LIST),
+    user("/Users", "users", Ops.CRUD, Changes.of("ulastupdate", "lastupdatefromdate"), Trait.PAGED,
+            Trait.CUSTOM_FIELDS_ON_LIST, Trait.NEW_RECORD_TRIGGER, Trait.CHANGE_TRIGGER),
     /** Not an entity: the generic authenticated request to any path under /api. */
     api(null, null, EnumSet.of(request));
 
@@ -73,8 +83,20 @@ public enum HaloPsaEntity {
         KEYED_BY_TICKET,
         /** {@code GET /X/{id}} answers the file itself rather than JSON. */
         FILES,
-        /** {@code from("halopsa:X")} starts a route: the New Ticket Record trigger. */
-        NEW_RECORD_TRIGGER
+        /** {@code from("halopsa:X")} starts a route that fires for each new record ({@code trigger=new}). */
+        NEW_RECORD_TRIGGER,
+        /** {@code from("halopsa:X?trigger=updated")} fires for each change of a record. */
+        CHANGE_TRIGGER
+    }
+
+    /**
+     * How a list tells what changed: the field holding a record's last-change time (for actions, the time of the
+     * action) and the list's query parameter that asks for records changed from a time on.
+     */
+    public record Changes(String timeField, String sinceParameter) {
+        static Changes of(String timeField, String sinceParameter) {
+            return new Changes(timeField, sinceParameter);
+        }
     }
 
     private final String path;
@@ -82,16 +104,23 @@ public enum HaloPsaEntity {
     private final int maxPageSize;
     private final Set<HaloPsaOperation> operations;
     private final Set<Trait> traits;
+    private final Changes changes;
 
     HaloPsaEntity(String path, String listKey, Set<HaloPsaOperation> operations, Trait... traits) {
-        this(path, listKey, MAX_PAGE_SIZE, operations, traits);
+        this(path, listKey, MAX_PAGE_SIZE, operations, null, traits);
     }
 
-    HaloPsaEntity(String path, String listKey, int maxPageSize, Set<HaloPsaOperation> operations, Trait... traits) {
+    HaloPsaEntity(String path, String listKey, Set<HaloPsaOperation> operations, Changes changes, Trait... traits) {
+        this(path, listKey, MAX_PAGE_SIZE, operations, changes, traits);
+    }
+
+    HaloPsaEntity(String path, String listKey, int maxPageSize, Set<HaloPsaOperation> operations, Changes changes,
+                  Trait... traits) {
         this.path = path;
         this.listKey = listKey;
         this.maxPageSize = maxPageSize;
         this.operations = operations;
+        this.changes = changes;
         this.traits = traits.length == 0 ? EnumSet.noneOf(Trait.class) : EnumSet.copyOf(Arrays.asList(traits));
     }
 
@@ -113,6 +142,11 @@ public enum HaloPsaEntity {
     /** The most records one page of this list holds, whatever page_size asks for. */
     public int maxPageSize() {
         return maxPageSize;
+    }
+
+    /** How the list tells what changed; null for entities no trigger reads by time. */
+    public Changes changes() {
+        return changes;
     }
 
     public boolean has(Trait trait) {

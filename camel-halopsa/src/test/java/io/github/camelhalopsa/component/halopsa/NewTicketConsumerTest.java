@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketConsumer;
+import io.github.camelhalopsa.component.halopsa.consumer.IdWatermark;
+import io.github.camelhalopsa.component.halopsa.consumer.TriggerConsumer;
+import io.github.camelhalopsa.component.halopsa.consumer.TriggerState;
 import io.github.camelhalopsa.component.halopsa.consumer.PollFailureLog;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -52,7 +54,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void deliversTicketsThatAppearBetweenPollsOnceEachInIdOrder() throws Exception {
         tickets.create(3);
-        NewTicketConsumer consumer = route("");
+        TriggerConsumer<IdWatermark> consumer = route("");
 
         poll(consumer); // since=now: the three existing tickets are not new
         assertThat(delivered).isEmpty();
@@ -74,7 +76,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void anIdlePollIsOneRequestForTheNewestPage() throws Exception {
         tickets.create(150);
-        NewTicketConsumer consumer = route("");
+        TriggerConsumer<IdWatermark> consumer = route("");
         poll(consumer);
         halo.resetRequests();
 
@@ -95,7 +97,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void aBurstOf250TicketsIsDeliveredAcrossPagesOldestFirstNoneTwice() throws Exception {
         tickets.create(40);
-        NewTicketConsumer consumer = route("");
+        TriggerConsumer<IdWatermark> consumer = route("");
         poll(consumer);
         List<Long> burst = tickets.create(250);
         halo.resetRequests();
@@ -112,7 +114,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
 
     @Test
     void aTicketTheRouteFailsOnComesAgainOnTheNextPollAndNothingAfterItIsSkipped() throws Exception {
-        NewTicketConsumer consumer = route("&since=beginning");
+        TriggerConsumer<IdWatermark> consumer = route("&since=beginning");
         tickets.create(5);
         failOnce.add(3L);
 
@@ -138,7 +140,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
                         });
             }
         });
-        NewTicketConsumer consumer = consumer("handled");
+        TriggerConsumer<IdWatermark> consumer = consumer("handled");
         tickets.create(2);
 
         poll(consumer);
@@ -150,7 +152,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void aTicketThatBecomesVisibleAfterANewerOneIsDeliveredOnce() throws Exception {
         tickets.create(5);
-        NewTicketConsumer consumer = route("");
+        TriggerConsumer<IdWatermark> consumer = route("");
         poll(consumer);
         long late = tickets.reserve(); // 6: saved at the same moment as 7, visible later
         tickets.create(1);
@@ -169,7 +171,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
         Path file = folder.resolve("tickets.state");
         context.getRegistry().bind("ticketState", FileStateRepository.fileStateRepository(file.toFile()));
         tickets.create(5);
-        NewTicketConsumer consumer = route("&stateRepository=#ticketState");
+        TriggerConsumer<IdWatermark> consumer = route("&stateRepository=#ticketState");
         poll(consumer);
         long late = tickets.reserve();
         tickets.create(2);
@@ -208,7 +210,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void sinceBeginningDeliversEveryTicket() throws Exception {
         tickets.create(3);
-        NewTicketConsumer consumer = route("&since=beginning");
+        TriggerConsumer<IdWatermark> consumer = route("&since=beginning");
         poll(consumer);
         assertThat(delivered).containsExactly(1L, 2L, 3L);
     }
@@ -216,7 +218,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void sinceAnIdDeliversThatTicketAndLaterOnes() throws Exception {
         tickets.create(5);
-        NewTicketConsumer consumer = route("&since=4");
+        TriggerConsumer<IdWatermark> consumer = route("&since=4");
         poll(consumer);
         assertThat(delivered).containsExactly(4L, 5L);
     }
@@ -224,7 +226,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void sinceNowDeliversOnlyTicketsCreatedAfterTheFirstPoll() throws Exception {
         tickets.create(5);
-        NewTicketConsumer consumer = route("&since=now");
+        TriggerConsumer<IdWatermark> consumer = route("&since=now");
         poll(consumer);
         tickets.create(1);
         poll(consumer);
@@ -233,7 +235,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
 
     @Test
     void sinceNowOnAnEmptyListDeliversTheFirstTicketEver() throws Exception {
-        NewTicketConsumer consumer = route("");
+        TriggerConsumer<IdWatermark> consumer = route("");
         poll(consumer);
         tickets.create(1);
         poll(consumer);
@@ -250,7 +252,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     void splitResultFalseSendsOneExchangeWithCountAndTickets() throws Exception {
         tickets.create(2);
         List<Exchange> polls = new CopyOnWriteArrayList<>();
-        NewTicketConsumer consumer = consume("halopsa:ticket?startScheduler=false&splitResult=false", "batch",
+        TriggerConsumer<IdWatermark> consumer = consume("halopsa:ticket?startScheduler=false&splitResult=false", "batch",
                 polls::add);
         poll(consumer);
         tickets.create(3);
@@ -271,7 +273,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     void splitResultFalseRedeliversTheWholePollWhenItFails() throws Exception {
         List<Object> counts = new CopyOnWriteArrayList<>();
         String uri = "halopsa:ticket?startScheduler=false&splitResult=false&since=beginning";
-        NewTicketConsumer consumer = consume(uri, "batch", e -> {
+        TriggerConsumer<IdWatermark> consumer = consume(uri, "batch", e -> {
             counts.add(e.getIn().getBody(Map.class).get("count"));
             if (counts.size() == 1) {
                 throw new IllegalStateException("first attempt fails");
@@ -291,7 +293,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     void sendEmptyMessageWhenIdleKeepsTheTriggerShape() throws Exception {
         List<Exchange> polls = new CopyOnWriteArrayList<>();
         String uri = "halopsa:ticket?startScheduler=false&splitResult=false&sendEmptyMessageWhenIdle=true";
-        NewTicketConsumer consumer = consume(uri, "batch", polls::add);
+        TriggerConsumer<IdWatermark> consumer = consume(uri, "batch", polls::add);
         poll(consumer);
         poll(consumer);
 
@@ -302,7 +304,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
 
     @Test
     void queryFiltersReachTheRequestAndDecideWhatCounts() throws Exception {
-        NewTicketConsumer consumer = route("&since=beginning&query.client_id=12&query.requesttype_id=3&query.team=2,5");
+        TriggerConsumer<IdWatermark> consumer = route("&since=beginning&query.client_id=12&query.requesttype_id=3&query.team=2,5");
         tickets.create(2);
         tickets.forClient(99);
         tickets.create(1);
@@ -319,7 +321,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void queryParametersTheConsumerSetsItselfAreRefused() {
         assertThat(failureOf(() -> route("&query.orderdesc=false")))
-                .contains("query.orderdesc cannot be used on the New Ticket Record consumer");
+                .contains("query.orderdesc cannot be used on the New Ticket Record trigger");
     }
 
     @Test
@@ -327,16 +329,18 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
         assertThat(failureOf(() -> context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("halopsa:client?startScheduler=false").to("mock:clients");
+                from("halopsa:invoice?startScheduler=false").to("mock:invoices");
             }
         })))
-                .contains("halopsa:client cannot start a route")
+                .contains("halopsa:invoice cannot start a route")
+                .contains("trigger=new on action, asset, client, site, ticket, user")
+                .contains("trigger=updated on asset, client, site, ticket, user")
                 .contains("from a timer");
     }
 
     @Test
     void aListThatShrinksWhileAPollReadsItIsReadAgainSoNoTicketSlipsPast() throws Exception {
-        NewTicketConsumer consumer = route("&since=beginning");
+        TriggerConsumer<IdWatermark> consumer = route("&since=beginning");
         tickets.create(250);
         boolean[] deleted = { false };
         tickets.beforePage(page -> {
@@ -356,7 +360,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     void aServerThatServesOldestFirstStillGetsEachNewTicketOnceAndInOrder() throws Exception {
         tickets.ignoreOrder();
         tickets.create(250); // three pages, oldest first
-        NewTicketConsumer consumer = route("");
+        TriggerConsumer<IdWatermark> consumer = route("");
 
         poll(consumer); // since=now: the newest visible is 250, on the last page, not 100 on the first
         assertThat(consumer.state().watermark()).isEqualTo(250);
@@ -375,7 +379,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     void oldestFirstFromTheBeginningDeliversEveryTicketOnce() throws Exception {
         tickets.ignoreOrder();
         tickets.create(249);
-        NewTicketConsumer consumer = route("&since=beginning");
+        TriggerConsumer<IdWatermark> consumer = route("&since=beginning");
 
         poll(consumer);
         poll(consumer);
@@ -387,7 +391,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     void aServerThatOrdersByAnotherFieldIsReadWholeAndStillDeliversOnceInOrder() throws Exception {
         tickets.orderByOtherField();
         tickets.create(230);
-        NewTicketConsumer consumer = route("");
+        TriggerConsumer<IdWatermark> consumer = route("");
 
         poll(consumer);
         assertThat(consumer.state().watermark()).isEqualTo(230);
@@ -402,7 +406,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
     @Test
     void routeStopAndStartKeepsTheInMemoryWatermark() throws Exception {
         tickets.create(2);
-        NewTicketConsumer consumer = route("");
+        TriggerConsumer<IdWatermark> consumer = route("");
         poll(consumer);
         context.getRouteController().stopRoute("tickets");
         tickets.create(2);
@@ -435,7 +439,7 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
 
         assertThat(failureOf(() -> route("&stateRepository=#ticketState")))
                 .contains("under the key '" + repositoryKey() + "'")
-                .contains("not a New Ticket Record state");
+                .contains("not a new-record trigger state");
     }
 
     @Test
@@ -483,9 +487,9 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
 
     @Test
     void pollsEveryThirtySecondsUnlessTheRouteSaysOtherwise() throws Exception {
-        NewTicketConsumer byDefault = route("");
-        NewTicketConsumer inSeconds = route("&timeUnit=SECONDS", "seconds");
-        NewTicketConsumer chosen = route("&delay=5s", "chosen");
+        TriggerConsumer<IdWatermark> byDefault = route("");
+        TriggerConsumer<IdWatermark> inSeconds = route("&timeUnit=SECONDS", "seconds");
+        TriggerConsumer<IdWatermark> chosen = route("&delay=5s", "chosen");
 
         assertThat(TimeUnit.MILLISECONDS.convert(byDefault.getDelay(), byDefault.getTimeUnit())).isEqualTo(30_000);
         // a unit without a delay keeps 30 s rather than reading 30000 in that unit
@@ -494,11 +498,11 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
         assertThat(TimeUnit.MILLISECONDS.convert(chosen.getDelay(), chosen.getTimeUnit())).isEqualTo(5_000);
     }
 
-    private NewTicketConsumer route(String options) throws Exception {
+    private TriggerConsumer<IdWatermark> route(String options) throws Exception {
         return route(options, "tickets");
     }
 
-    private NewTicketConsumer route(String options, String routeId) throws Exception {
+    private TriggerConsumer<IdWatermark> route(String options, String routeId) throws Exception {
         return consume("halopsa:ticket?startScheduler=false" + options, routeId, exchange -> {
             long id = Long.parseLong(exchange.getIn().getHeader(HaloPsaConstants.ID, String.class));
             if (failOnce.remove(id)) {
@@ -509,12 +513,14 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
         });
     }
 
-    private NewTicketConsumer consume(String uri, String routeId, Processor processor) throws Exception {
+    private TriggerConsumer<IdWatermark> consume(String uri, String routeId, Processor processor) throws Exception {
         return consume(context, uri, routeId, processor);
     }
 
     /** Adds and starts a route from the trigger, and returns its consumer for the test to poll. */
-    static NewTicketConsumer consume(CamelContext camel, String uri, String routeId, Processor processor)
+    @SuppressWarnings("unchecked")
+    static <S extends TriggerState> TriggerConsumer<S> consume(CamelContext camel, String uri, String routeId,
+                                                               Processor processor)
             throws Exception {
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -522,19 +528,20 @@ class NewTicketConsumerTest extends HaloPsaTestSupport {
                 from(uri).routeId(routeId).process(processor);
             }
         });
-        return (NewTicketConsumer) camel.getRoute(routeId).getConsumer();
+        return (TriggerConsumer<S>) camel.getRoute(routeId).getConsumer();
     }
 
-    private NewTicketConsumer consumer(String routeId) {
-        return (NewTicketConsumer) context.getRoute(routeId).getConsumer();
+    @SuppressWarnings("unchecked")
+    private TriggerConsumer<IdWatermark> consumer(String routeId) {
+        return (TriggerConsumer<IdWatermark>) context.getRoute(routeId).getConsumer();
     }
 
     /** One poll, on the test's thread. */
-    static void poll(NewTicketConsumer consumer) {
+    static void poll(TriggerConsumer<?> consumer) {
         consumer.run();
     }
 
-    static HealthCheck.Result healthOf(NewTicketConsumer consumer) {
+    static HealthCheck.Result healthOf(TriggerConsumer<?> consumer) {
         return new ScheduledPollConsumerHealthCheck(consumer, "consumer:tickets").call();
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketConsumer;
+import io.github.camelhalopsa.component.halopsa.consumer.TriggerConsumer;
 import io.github.camelhalopsa.component.halopsa.consumer.PollFailureLog;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -65,7 +65,7 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
     @EnumSource(Failure.class)
     void aFailedPollIsLoggedOnceCountedInHealthAndLosesNothing(Failure failure) throws Exception {
         tickets.create(2);
-        NewTicketConsumer consumer = route("");
+        TriggerConsumer consumer = route("");
         poll(consumer);
         tickets.create(2);
         StubMapping refusal = inject(failure);
@@ -77,7 +77,7 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
         List<String> warnings = Arrays.stream(log.split("\\R"))
                 .filter(line -> line.contains("WARN " + PollFailureLog.class.getName())).toList();
         assertThat(warnings).hasSize(1);
-        assertThat(warnings.get(0)).contains("Polling HaloPSA for new tickets failed")
+        assertThat(warnings.get(0)).contains("Polling HaloPSA for the New Ticket Record trigger failed")
                 .contains("starts again after ticket 2").contains(failure.logged);
         // the stack trace belongs to the DEBUG line after the warning, never to the warning itself
         int trace = log.indexOf("Stack trace of the failed poll");
@@ -115,7 +115,7 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
         });
         tickets.failNext(503, "{\"message\":\"Service Unavailable\"}");
 
-        poll((NewTicketConsumer) context.getRoute("bridged").getConsumer());
+        poll((TriggerConsumer) context.getRoute("bridged").getConsumer());
 
         assertThat(handled).singleElement().extracting(Throwable::getMessage).asString().contains("503");
     }
@@ -135,7 +135,7 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
         return null;
     }
 
-    private NewTicketConsumer route(String options) throws Exception {
+    private TriggerConsumer route(String options) throws Exception {
         return consume(context, "halopsa:ticket?startScheduler=false" + options, "tickets",
                 e -> delivered.add(Long.valueOf(e.getIn().getHeader(HaloPsaConstants.ID, String.class))));
     }

@@ -133,33 +133,43 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
      * what the API application allows.
      */
     private String scope;
+    /**
+     * What the consumer fires on. new (the default): each record created, once, oldest first: on ticket the New Ticket
+     * Record trigger, and on client, site, asset and user the same by id; on action, each new action (notes, e-mails,
+     * customer replies) across all tickets, by the action's time. updated (ticket, client, site, asset, user): each
+     * change of a record once, oldest change first, by its last-change time (last_update, alastupdate, slastupdate,
+     * dlastupdate, ulastupdate). Every exchange carries the CamelHaloPsaTrigger header, for example ticket.updated.
+     */
+    private String trigger;
 
     /**
-     * Where the New Ticket Record consumer (from halopsa:ticket) starts when its state repository holds no watermark
-     * for it yet: now (tickets created from its first poll on), beginning (every ticket, oldest first), or a ticket
-     * id (that ticket and every later one). Once a watermark is stored, it wins.
+     * Where a trigger starts when its state repository holds nothing for it yet: now (records created or changed from
+     * its first poll on), beginning (everything HaloPSA lists, oldest first), or, for the new-record triggers on
+     * ticket, client, site, asset and user, an id (that record and every later one, for example since=1200), and for
+     * the triggers that read by time (trigger=updated, action), an ISO-8601 date-time (for example
+     * since=2026-12-01T08:00:00Z). Once a state is stored, it wins.
      */
     private String since;
     /**
-     * Whether the New Ticket Record consumer sends one exchange per ticket (the ticket as a Map, its id in the
-     * CamelHaloPsaId header). False sends one exchange per poll that found new tickets, shaped like the reference
-     * trigger's result: a Map with count (the number of tickets) and tickets (the list of ticket Maps, oldest
-     * first).
+     * Whether a trigger sends one exchange per record (the record as a Map, its id in the CamelHaloPsaId header). False
+     * sends one exchange per poll that found records, shaped like the reference New Ticket Record trigger's result: a
+     * Map with count (the number of records) and the records under the list's key (tickets, clients, sites, assets,
+     * users or actions), in delivery order.
      */
     private Boolean splitResult;
     /**
-     * Where the New Ticket Record consumer keeps its watermark across restarts, for example a Camel
-     * FileStateRepository or this component's DurableFileStateRepository bound as a bean (#myRepository). The
-     * consumer starts and stops it. Without one the watermark lives in memory: a restart of the CamelContext starts
-     * again as the since option says, and tickets created while it was down are not delivered. A reference to a
-     * bean, written #name or #bean:name.
+     * Where a trigger keeps its state (watermark) across restarts, for example a Camel FileStateRepository or this
+     * component's DurableFileStateRepository bound as a bean (#myRepository). The consumer starts and stops it. Without
+     * one the watermark lives in memory: a restart of the CamelContext starts again as the since option says, and
+     * tickets created while it was down are not delivered. A reference to a bean, written #name or #bean:name.
      */
     private String stateRepository;
     /**
-     * The key of the New Ticket Record consumer's watermark in the state repository. By default it is derived from
-     * the HaloPSA host and the query filters (the query.name options), never from route or context names, so it
-     * survives restarts and changes when the filters do. Set it to keep a watermark when changing filters, or to run
-     * two consumers with the same filters on one repository. It must not contain '=' or a line break.
+     * The key of a trigger's state in the state repository. By default it is derived from the trigger (ticket for the
+     * New Ticket Record trigger, ticket.updated, action, client, ...), the HaloPSA host and the query filters (the
+     * query.name options), never from route or context names, so it survives restarts and changes when the filters do.
+     * Set it to keep a watermark when changing filters, or to run two consumers with the same filters on one
+     * repository. It must not contain '=' or a line break.
      */
     private String stateKey;
     /**
@@ -216,6 +226,14 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
      * are those of Halo's notification events (New Ticket Logged is 3).
      */
     private String webhookEvents;
+    /**
+     * For the triggers that read by time (trigger=updated, and new actions): how far before the newest change delivered
+     * each poll asks again, so that a change stamped earlier but shown later by HaloPSA (or a filter that is exclusive
+     * or a little off) is still delivered. What was delivered in that span is remembered and not delivered again. Wider
+     * costs nothing on an idle system; it only keeps more keys in the state. A duration such as 30s, 5m or 1h, or
+     * milliseconds.
+     */
+    private String changeOverlap;
     /**
      * Custom fields to include, comma separated, each by name (CFApprover), label (Approver) or id (12). Halo leaves
      * custom fields out of lists unless asked for them by id: list sends their ids as include_custom_fields (on
@@ -659,5 +677,21 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
 
     public void setRequestLimiter(String requestLimiter) {
         this.requestLimiter = requestLimiter;
+    }
+
+    public String getTrigger() {
+        return trigger;
+    }
+
+    public void setTrigger(String trigger) {
+        this.trigger = trigger;
+    }
+
+    public String getChangeOverlap() {
+        return changeOverlap;
+    }
+
+    public void setChangeOverlap(String changeOverlap) {
+        this.changeOverlap = changeOverlap;
     }
 }

@@ -18,13 +18,16 @@ public final class PollFailureLog implements ExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PollFailureLog.class);
 
+    private final String trigger;
     private final Supplier<String> context;
     private int failedPolls;
 
     /**
+     * @param trigger the trigger's title, for example "New Ticket Record trigger"
      * @param context describes the consumer and where the next poll starts, for the log line
      */
-    public PollFailureLog(Supplier<String> context) {
+    public PollFailureLog(String trigger, Supplier<String> context) {
+        this.trigger = trigger;
         this.context = context;
     }
 
@@ -41,7 +44,7 @@ public final class PollFailureLog implements ExceptionHandler {
     @Override
     public void handleException(String message, Exchange exchange, Throwable exception) {
         failedPolls++;
-        String line = "Polling HaloPSA for new tickets failed; " + context.get() + ". Cause: " + reason(exception);
+        String line = "Polling HaloPSA for the " + trigger + " failed; " + context.get() + ". Cause: " + reason(exception);
         if (exception instanceof CamelException) {
             LOG.warn(line);
             LOG.debug("Stack trace of the failed poll", exception);
@@ -53,7 +56,7 @@ public final class PollFailureLog implements ExceptionHandler {
     /** Called after a poll that worked, to say so once after a run of failures. */
     public void pollSucceeded() {
         if (failedPolls > 0) {
-            LOG.info("Polling HaloPSA for new tickets works again after {} failed poll(s)", failedPolls);
+            LOG.info("Polling HaloPSA for the {} works again after {} failed poll(s)", trigger, failedPolls);
             failedPolls = 0;
         }
     }

@@ -2,6 +2,7 @@ package io.github.camelhalopsa.component.halopsa.records;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
@@ -18,10 +19,15 @@ public final class ListFetcher {
         boolean wantsMore(RecordList page) throws CamelException;
     }
 
-    private final HaloPsaConnection connection;
+    private final Supplier<HaloPsaConnection> connection;
     private final HaloJson json;
 
     public ListFetcher(HaloPsaConnection connection, HaloJson json) {
+        this(() -> connection, json);
+    }
+
+    /** @param connection the connection to use at each read, for a caller that holds one only while it runs */
+    public ListFetcher(Supplier<HaloPsaConnection> connection, HaloJson json) {
         this.connection = connection;
         this.json = json;
     }
@@ -64,6 +70,6 @@ public final class ListFetcher {
 
     private ListPages pages(HaloPsaEntity entity, Map<String, String> query, int pageSize, Integer pageNo,
                             int maxResults) {
-        return new ListPages(connection, json, entity, query, pageSize, pageNo, maxResults);
+        return new ListPages(connection.get(), json, entity, query, pageSize, pageNo, maxResults);
     }
 }

@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.camelhalopsa.component.halopsa.HaloPsaComponent;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketConsumer;
+import io.github.camelhalopsa.component.halopsa.consumer.TriggerConsumer;
 import io.github.camelhalopsa.sandbox.HaloSandbox;
 import io.github.camelhalopsa.sandbox.HaloSandboxExtension;
 import org.apache.camel.CamelContext;
@@ -42,6 +42,7 @@ class PushListenerTest extends CamelTestSupport {
 
     private final WebhookCalls calls = new WebhookCalls();
     private final List<Long> delivered = new CopyOnWriteArrayList<>();
+    private final List<Long> changed = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch holdTicket;
     private volatile long heldTicket = -1;
     private final CountDownLatch ticketHeld = new CountDownLatch(1);
@@ -76,6 +77,11 @@ class PushListenerTest extends CamelTestSupport {
                             }
                             delivered.add(id);
                         });
+                // a trigger of another kind, on a path of its own
+                from("halopsa:ticket?trigger=updated&initialDelay=0&webhookPath=/halo/changes&webhookToken=RAW("
+                     + TOKEN + ")").routeId("changes")
+                        .process(exchange -> changed.add(Long.parseLong(
+                                exchange.getIn().getHeader(HaloPsaConstants.ID, String.class))));
             }
         };
     }
@@ -84,6 +90,8 @@ class PushListenerTest extends CamelTestSupport {
     void baseline() throws Exception {
         // since=now: the first poll, at once, only notes the newest ticket
         WebhookCalls.await("the first poll", Duration.ofSeconds(10), () -> trigger().state() != null);
+        WebhookCalls.await("the change trigger's first poll", Duration.ofSeconds(10),
+                () -> changeTrigger().state() != null);
         assertThat(trigger().getDelay()).as("the safety-net poll's delay with push on").isEqualTo(300_000);
     }
 
@@ -182,14 +190,35 @@ class PushListenerTest extends CamelTestSupport {
         assertThat(delivered).containsExactly(first);
     }
 
+    @Test
+    void aCallToTheChangeTriggersPathDeliversTheChangeAndWakesOnlyThatTrigger() throws Exception {
+        long ticket = openTicket();
+        template.sendBody("halopsa:ticket?operation=addOrUpdate",
+                Map.of("id", ticket, "summary", "Printer on floor 2 offline (updated)"));
+
+        long sent = System.nanoTime();
+        assertThat(calls.post("/halo/changes", WebhookCalls.bearer(TOKEN)).statusCode()).isEqualTo(204);
+        WebhookCalls.await("a change of ticket " + ticket, Duration.ofSeconds(5), () -> changed.contains(ticket));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
+
+        assertThat(millis).as("from the webhook call to the exchange").isLessThan(1_000);
+        assertThat(changeTrigger().getDelay()).isEqualTo(300_000);
+        assertThat(delivered).as("the new-ticket trigger was not woken").isEmpty();
+        System.out.println("push: webhook call to change exchange in " + millis + " ms");
+    }
+
+    private TriggerConsumer<?> changeTrigger() {
+        return (TriggerConsumer<?>) context.getRoute("changes").getConsumer();
+    }
+
     private static void assertRefused(HttpResponse<String> answer) {
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(answer.headers().map().toString()).doesNotContain(TOKEN);
     }
 
-    private NewTicketConsumer trigger() {
-        return (NewTicketConsumer) context.getRoute("push").getConsumer();
+    private TriggerConsumer<?> trigger() {
+        return (TriggerConsumer<?>) context.getRoute("push").getConsumer();
     }
 
     private static long openTicket() {

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.HaloPsaTestSupport;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketConsumer;
+import io.github.camelhalopsa.component.halopsa.consumer.TriggerConsumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
@@ -97,6 +97,9 @@ class PushOptionsTest extends HaloPsaTestSupport {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("registerWebhook=true on halopsa:client (trigger updated) needs webhookEvents");
 
+        assertThat(PushSettings.of(configuration, HaloPsaEntity.ticket, "updated", "k").registration().events())
+                .extracting(TriggerEvents.HaloEvent::number).containsExactly(19, 76, 39);
+
         configuration.setWebhookEvents(" 3, 1234 ");
         PushSettings.Registration registration = PushSettings.of(configuration, HaloPsaEntity.client, "updated",
                 "client@x").registration();
@@ -155,7 +158,7 @@ class PushOptionsTest extends HaloPsaTestSupport {
                 .doesNotContain(SECRET);
     }
 
-    private NewTicketConsumer trigger(String routeId) {
-        return (NewTicketConsumer) context.getRoute(routeId).getConsumer();
+    private TriggerConsumer<?> trigger(String routeId) {
+        return (TriggerConsumer<?>) context.getRoute(routeId).getConsumer();
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import io.github.camelhalopsa.component.halopsa.HaloPsaComponent;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketConsumer;
+import io.github.camelhalopsa.component.halopsa.consumer.TriggerConsumer;
 import io.github.camelhalopsa.sandbox.HaloSandbox;
 import io.github.camelhalopsa.sandbox.SandboxCollection;
 import io.github.camelhalopsa.sandbox.SandboxOptions;
@@ -40,7 +40,7 @@ class RecordedBehaviourTest {
                     }
                 });
                 camel.start();
-                NewTicketConsumer consumer = (NewTicketConsumer) camel.getRoute("trigger").getConsumer();
+                TriggerConsumer consumer = (TriggerConsumer) camel.getRoute("trigger").getConsumer();
                 consumer.run(); // since=now: the baseline
                 Object first = sandbox.openTicket().get("id");
                 Object second = sandbox.openTicket().get("id");

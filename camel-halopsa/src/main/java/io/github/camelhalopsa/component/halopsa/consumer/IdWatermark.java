@@ -13,10 +13,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhalopsa.component.halopsa.records.RecordIds;
+import org.apache.camel.CamelException;
 
 /**
- * What the New Ticket Record consumer has handled: every ticket up to the watermark (the highest ticket id whose
- * exchange completed), except ids in the look-back window that are not in the handled set.
+ * What a new-record trigger (New Ticket Record, new clients, sites, assets, users) has handled: every record up to
+ * the watermark (the highest id whose exchange completed), except ids in the look-back window that are not in the
+ * handled set.
  * <p>
  * The window exists because ticket ids are handed out when a ticket is inserted, not when it becomes visible: two
  * tickets saved at the same moment can appear in id order 11 then 10. So the newest {@value #LOOK_BACK} ids below the
@@ -24,7 +26,7 @@ import io.github.camelhalopsa.component.halopsa.records.RecordIds;
  * ids count as handled. The window is in id space rather than records so that query filters cannot stretch it: a late
  * ticket's id is near the ids created with it, whatever else matches the filter.
  */
-public final class TicketWatermark {
+public final class IdWatermark implements TriggerState {
 
     /** Width of the look-back window in ticket ids: one page of tickets when nothing is filtered. */
     public static final int LOOK_BACK = 100;
@@ -33,14 +35,14 @@ public final class TicketWatermark {
     private long windowStart;
     private final NavigableSet<Long> handled = new TreeSet<>();
 
-    private TicketWatermark(long watermark, long windowStart) {
+    private IdWatermark(long watermark, long windowStart) {
         this.watermark = watermark;
         this.windowStart = windowStart;
     }
 
     /** Nothing up to {@code id} is delivered, everything above it is: {@code since=<id>}, or 0 for the beginning. */
-    public static TicketWatermark after(long id) {
-        return new TicketWatermark(id, id + 1);
+    public static IdWatermark after(long id) {
+        return new IdWatermark(id, id + 1);
     }
 
     /**
@@ -48,10 +50,10 @@ public final class TicketWatermark {
      *
      * @param visibleIds the ids on the first page of the list, newest first (possibly empty)
      */
-    public static TicketWatermark baseline(Collection<Long> visibleIds) {
+    public static IdWatermark baseline(Collection<Long> visibleIds) {
         long newest = visibleIds.stream().mapToLong(Long::longValue).max().orElse(0);
         // a late ticket below the newest visible one is new too: the window covers it from the first poll
-        TicketWatermark state = new TicketWatermark(newest, 1);
+        IdWatermark state = new IdWatermark(newest, 1);
         state.handled.addAll(visibleIds);
         state.slideWindow();
         return state;
@@ -68,6 +70,11 @@ public final class TicketWatermark {
     /** Whether a ticket that is visible now still has to be delivered. */
     public boolean isPending(long id) {
         return id > watermark || id >= windowStart && !handled.contains(id);
+    }
+
+    @Override
+    public void handled(Map<String, Object> record) throws CamelException {
+        handled(NewRecordFinder.idOf(record, "a list"));
     }
 
     /** Records a ticket whose exchange completed. */
@@ -93,6 +100,7 @@ public final class TicketWatermark {
      * The state as one line of JSON: {@code {"watermark":1234,"windowStart":1135,"handled":"1135-1200,1203"}}. JSON so
      * that a value cut short by a crash does not parse, instead of passing as a lower watermark.
      */
+    @Override
     public String format(ObjectMapper mapper) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("watermark", watermark);
@@ -110,7 +118,7 @@ public final class TicketWatermark {
      *
      * @throws IllegalArgumentException if the text is neither
      */
-    public static TicketWatermark parse(String text, ObjectMapper mapper) {
+    public static IdWatermark parse(String text, ObjectMapper mapper) {
         String trimmed = text.trim();
         Long lastHandled = RecordIds.parse(trimmed);
         if (lastHandled != null) {
@@ -125,14 +133,14 @@ public final class TicketWatermark {
                 || !windowStart.canConvertToLong() || handled == null || !handled.isTextual()) {
                 throw new IllegalArgumentException("expected watermark, windowStart and handled");
             }
-            TicketWatermark state = new TicketWatermark(watermark.asLong(), windowStart.asLong());
+            IdWatermark state = new IdWatermark(watermark.asLong(), windowStart.asLong());
             for (Long id : parseRanges(handled.asText())) {
                 state.handled(id);
             }
             state.slideWindow();
             return state;
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("it is not a New Ticket Record state (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException("it is not a new-record trigger state (" + e.getMessage() + ")", e);
         }
     }
 

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.function.Function;
 
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEndpoint;
+import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
+import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
 import io.github.camelhalopsa.component.halopsa.push.Push;
-import io.github.camelhalopsa.component.halopsa.push.TriggerEvents;
 import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
 import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
@@ -27,60 +29,66 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The New Ticket Record trigger: delivers each HaloPSA ticket created after the starting point once, oldest first.
+ * The consumer of every trigger ({@code from("halopsa:ticket")}, {@code ?trigger=updated}, {@code halopsa:action},
+ * ...): it polls its {@link Trigger} and delivers each record found once, in the trigger's order.
  * <p>
- * A ticket counts as handled only when its exchange completed (a failure handled by the route's error handler counts
+ * A record counts as handled only when its exchange completed (a failure handled by the route's error handler counts
  * as completed; an unhandled one or a rollback does not). The first exchange that does not complete ends the batch,
- * so that ticket and the ones after it come again on the next poll, in the same order; the watermark is saved after
+ * so that record and the ones after it come again on the next poll, in the same order; the state is saved after
  * every completed exchange, from within the exchange, so a graceful shutdown waits for it.
+ *
+ * @param <S> the state its trigger keeps
  */
-public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
+public class TriggerConsumer<S extends TriggerState> extends ScheduledBatchPollingConsumer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NewTicketConsumer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TriggerConsumer.class);
 
     private final HaloPsaEndpoint endpoint;
     private final boolean splitResult;
-    private final NewTicketStart start;
     private final StateRepository<String, String> repository;
-    private final Map<String, String> filters;
-    private final TicketStateStore store;
+    private final Trigger<S> trigger;
+    private final TriggerStateStore<S> store;
     private final PollFailureLog pollFailures;
-    private NewTicketFinder finder;
     // push hook (webhookPath): the whole of push is in the push package; here it is created, started after the state
     // is loaded, stopped, and every poll runs through it so that a webhook's wake-up poll never overlaps a scheduled one
     private final Push push;
 
+    private volatile HaloPsaConnection connection;
     // loaded by doStart, then changed by the polling thread only
-    private volatile TicketWatermark state;
+    private volatile S state;
     private boolean unsaved;
-    private boolean foundTicketsLastPoll;
+    private boolean foundRecordsLastPoll;
 
-    public NewTicketConsumer(HaloPsaEndpoint endpoint, Processor processor) {
+    /**
+     * @param triggers makes the trigger, given the lists it reads through (they use the connection this consumer
+     *                 takes from the component when it starts)
+     */
+    TriggerConsumer(HaloPsaEndpoint endpoint, Processor processor, Function<ListFetcher, Trigger<S>> triggers,
+                    Map<String, String> filters) {
         super(endpoint, processor);
         this.endpoint = endpoint;
+        this.trigger = triggers.apply(new ListFetcher(() -> connection, endpoint.getComponent().getJson()));
         HaloPsaConfiguration configuration = endpoint.getConfiguration();
         this.splitResult = configuration.isSplitResult();
-        this.start = NewTicketStart.parse(configuration.getSince());
         this.repository = configuration.getStateRepository() != null
                 ? configuration.getStateRepository() : endpoint.getInMemoryStates();
-        this.filters = NewTicketFinder.filters(configuration.getQuery());
-        this.store = new TicketStateStore(repository, TicketStateStore.keyFor(configuration.getStateKey(),
-                URI.create(endpoint.getServiceUrl()), filters), endpoint.getComponent().getObjectMapper());
-        this.pollFailures = new PollFailureLog(this::whatHappensNext);
+        this.store = new TriggerStateStore<>(repository, TriggerStateStore.keyFor(configuration.getStateKey(),
+                trigger.name(), URI.create(endpoint.getServiceUrl()), filters), trigger,
+                endpoint.getComponent().getObjectMapper());
+        this.pollFailures = new PollFailureLog(trigger.title(), this::whatHappensNext);
         setExceptionHandler(pollFailures);
-        this.push = Push.of(endpoint, this, TriggerEvents.NEW, store.key(), this::run);
+        this.push = Push.of(endpoint, this, Triggers.kind(configuration.getTrigger()), store.key(), this::run);
     }
 
     @Override
     protected void doStart() throws Exception {
-        finder = new NewTicketFinder(new ListFetcher(endpoint.getConnection(), endpoint.getComponent().getJson()),
-                filters);
+        connection = endpoint.getConnection();
         endpoint.getComponent().getStateRepositoryLeases().acquire(repository, store.key(), getEndpoint().getCamelContext());
         try {
-            // read again on every start: someone may have edited the stored watermark while the route was stopped
+            // read again on every start: someone may have edited the stored state while the route was stopped
             state = store.load();
             unsaved = false;
-            LOG.info("New Ticket Record consumer on {} starts {}; state key '{}'{}", sanitizedUri(),
+            LOG.info("{} on {} starts {}; state key '{}'{}", trigger.title(), sanitizedUri(),
                     state == null ? "as since=" + endpoint.getConfiguration().getSince() + " says" : "after " + state,
                     store.key(), store.isPersistent() ? "" : " (kept in memory only)");
             push.start();
@@ -118,48 +126,38 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
-        foundTicketsLastPoll = false;
+        foundRecordsLastPoll = false;
         if (state == null) {
-            startFromSince();
-            if (start.isNow()) {
+            Trigger.Start<S> start = trigger.start();
+            state = start.state();
+            unsaved = true;
+            save();
+            if (start.baselineOnly()) {
                 pollFailures.pollSucceeded();
                 return 0;
             }
         }
         if (unsaved) {
-            // a completed ticket whose handling could not be recorded: deliver nothing more until it is
+            // a completed record whose handling could not be recorded: deliver nothing more until it is
             save();
         }
-        NewTicketFinder.Found found = finder.find(state);
+        Trigger.Found found = trigger.find(state);
         pollFailures.pollSucceeded();
-        if (found.tickets().isEmpty()) {
+        if (found.records().isEmpty()) {
             return 0;
         }
-        foundTicketsLastPoll = true;
+        foundRecordsLastPoll = true;
         if (found.pages() > 1) {
-            LOG.info("Read {} pages of tickets from HaloPSA: {} new tickets to deliver", found.pages(),
-                    found.tickets().size());
+            LOG.info("The {} read {} pages from HaloPSA: {} records to deliver", trigger.title(), found.pages(),
+                    found.records().size());
         }
         Queue<Object> batch = new ArrayDeque<>();
         if (splitResult) {
-            batch.addAll(found.tickets());
+            batch.addAll(found.records());
         } else {
-            batch.add(found.tickets());
+            batch.add(found.records());
         }
         return processBatch(batch);
-    }
-
-    private void startFromSince() throws Exception {
-        if (start.isNow()) {
-            List<Long> visible = finder.newestVisibleIds();
-            state = TicketWatermark.baseline(visible);
-            LOG.info("New Ticket Record consumer on {} delivers tickets created from now on: the newest ticket "
-                     + "visible is {}", sanitizedUri(), state.watermark());
-        } else {
-            state = start.state();
-        }
-        unsaved = true;
-        save();
     }
 
     @Override
@@ -169,29 +167,35 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
         int completed = 0;
         for (int index = 0; index < total && isBatchAllowed(); index++) {
             Object item = batch.poll();
-            List<Map<String, Object>> tickets = splitResult
+            List<Map<String, Object>> records = splitResult
                     ? List.of((Map<String, Object>) item) : (List<Map<String, Object>>) item;
             Exchange exchange = createExchange(false);
+            exchange.getIn().setHeader(HaloPsaConstants.TRIGGER, trigger.name());
             if (splitResult) {
-                long id = NewTicketFinder.idOf(tickets.get(0));
-                exchange.getIn().setBody(tickets.get(0));
-                exchange.getIn().setHeader(HaloPsaConstants.ID, String.valueOf(id));
+                Map<String, Object> record = records.get(0);
+                exchange.getIn().setBody(record);
+                exchange.getIn().setHeader(HaloPsaConstants.ID, trigger.idOf(record));
+                if (endpoint.getEntity().has(HaloPsaEntity.Trait.KEYED_BY_TICKET)
+                    && record.get("ticket_id") instanceof Number ticketId) {
+                    exchange.getIn().setHeader(HaloPsaConstants.TICKET_ID, String.valueOf(ticketId.longValue()));
+                }
             } else {
-                exchange.getIn().setBody(pollResult(tickets));
-                exchange.getIn().setHeader(HaloPsaConstants.RECORD_COUNT, tickets.size());
+                exchange.getIn().setBody(pollResult(records));
+                exchange.getIn().setHeader(HaloPsaConstants.RECORD_COUNT, records.size());
             }
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
-            if (!deliver(exchange, tickets)) {
+            if (!deliver(exchange, records)) {
                 if (splitResult) {
-                    LOG.warn("Ticket {} was not completed by the route from {} (it failed or was rolled back): it comes "
-                             + "again on the next poll, and the {} ticket(s) after it wait for it", tickets.get(0).get("id"),
-                            sanitizedUri(), total - index - 1);
+                    LOG.warn("{} {} was not completed by the route from {} (it failed or was rolled back): it comes "
+                             + "again on the next poll, and the {} record(s) after it wait for it",
+                            capitalized(endpoint.getEntity().name()), records.get(0).get("id"), sanitizedUri(),
+                            total - index - 1);
                 } else {
-                    LOG.warn("The exchange with {} new tickets was not completed by the route from {} (it failed or was "
-                             + "rolled back): they come again on the next poll", tickets.size(), sanitizedUri());
+                    LOG.warn("The exchange with {} records was not completed by the route from {} (it failed or was "
+                             + "rolled back): they come again on the next poll", records.size(), sanitizedUri());
                 }
                 break;
             }
@@ -201,9 +205,13 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
         return completed;
     }
 
-    /** Runs one exchange and reports whether its tickets are now handled. */
-    private boolean deliver(Exchange exchange, List<Map<String, Object>> tickets) throws Exception {
-        Commit commit = new Commit(tickets);
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** Runs one exchange and reports whether its records are now handled. */
+    private boolean deliver(Exchange exchange, List<Map<String, Object>> records) throws Exception {
+        Commit commit = new Commit(records);
         exchange.getExchangeExtension().addOnCompletion(commit);
         try {
             getProcessor().process(exchange);
@@ -218,14 +226,14 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
         return commit.completed;
     }
 
-    /** Records an exchange's tickets as handled when, and only when, the exchange completes. */
+    /** Records an exchange's records as handled when, and only when, the exchange completes. */
     private final class Commit implements Synchronization {
-        private final List<Map<String, Object>> tickets;
+        private final List<Map<String, Object>> records;
         boolean completed;
         Exception saveFailure;
 
-        Commit(List<Map<String, Object>> tickets) {
-            this.tickets = tickets;
+        Commit(List<Map<String, Object>> records) {
+            this.records = records;
         }
 
         @Override
@@ -234,8 +242,8 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
                 return;
             }
             try {
-                for (Map<String, Object> ticket : tickets) {
-                    state.handled(NewTicketFinder.idOf(ticket));
+                for (Map<String, Object> record : records) {
+                    state.handled(record);
                 }
                 unsaved = true;
                 completed = true;
@@ -247,7 +255,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
 
         @Override
         public void onFailure(Exchange exchange) {
-            // not handled: the watermark stays, and the next poll delivers these tickets again
+            // not handled: the watermark stays, and the next poll delivers these records again
         }
     }
 
@@ -256,7 +264,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
             store.save(state);
             unsaved = false;
         } catch (RuntimeException e) {
-            throw new CamelException("Could not save the New Ticket Record watermark (" + state + ") under the key '"
+            throw new CamelException("Could not save the " + trigger.title() + " state (" + state + ") under the key '"
                                      + store.key() + "' of the state repository: " + e.getMessage()
                                      + ". Delivery pauses until it can be saved, so that a restart repeats nothing",
                     e);
@@ -265,8 +273,8 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void processEmptyMessage() throws Exception {
-        if (foundTicketsLastPoll) {
-            // tickets were there but the first one failed: that is not an idle poll
+        if (foundRecordsLastPoll) {
+            // records were there but the first one failed: that is not an idle poll
             return;
         }
         if (splitResult) {
@@ -274,6 +282,7 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
             return;
         }
         Exchange exchange = createExchange(false);
+        exchange.getIn().setHeader(HaloPsaConstants.TRIGGER, trigger.name());
         exchange.getIn().setBody(pollResult(List.of()));
         exchange.getIn().setHeader(HaloPsaConstants.RECORD_COUNT, 0);
         exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, 0);
@@ -286,18 +295,18 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /** The reference trigger's shape: the count of tickets and the tickets. */
-    private static Map<String, Object> pollResult(List<Map<String, Object>> tickets) {
+    /** The reference trigger's shape: the count of records and the records, under the list's own key. */
+    private Map<String, Object> pollResult(List<Map<String, Object>> records) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("count", tickets.size());
-        result.put("tickets", new ArrayList<>(tickets));
+        result.put("count", records.size());
+        result.put(trigger.recordsKey(), new ArrayList<>(records));
         return result;
     }
 
     private String whatHappensNext() {
-        TicketWatermark current = state;
+        S current = state;
         String from = current == null ? "the starting point (since=" + endpoint.getConfiguration().getSince() + ")"
-                : "after ticket " + current.watermark();
+                : trigger.describeNext(current);
         return "the next poll, in " + TimeUtils.printDuration(getTimeUnit().toMillis(getDelay())) + ", starts again "
                + from + " (" + sanitizedUri() + ")";
     }
@@ -307,7 +316,12 @@ public class NewTicketConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** The current state, for tests and management. */
-    public TicketWatermark state() {
+    public S state() {
         return state;
+    }
+
+    /** What it fires on, for example {@code ticket.updated}. */
+    public String triggerName() {
+        return trigger.name();
     }
 }

@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelhalopsa.component.halopsa.consumer.NewTicketStart;
-import io.github.camelhalopsa.component.halopsa.consumer.TicketWatermark;
+import io.github.camelhalopsa.component.halopsa.consumer.NewRecordStart;
+import io.github.camelhalopsa.component.halopsa.consumer.IdWatermark;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TicketWatermarkTest {
+class IdWatermarkTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Test
     void sinceNowTreatsVisibleTicketsAsHandledButNotTheGapsBetweenThem() {
-        TicketWatermark state = TicketWatermark.baseline(List.of(10L, 8L, 7L));
+        IdWatermark state = IdWatermark.baseline(List.of(10L, 8L, 7L));
 
         assertThat(state.watermark()).isEqualTo(10);
         assertThat(state.isPending(10)).isFalse();
@@ -28,17 +28,17 @@ class TicketWatermarkTest {
 
     @Test
     void idsOlderThanTheLookBackWindowCountAsHandled() {
-        TicketWatermark state = TicketWatermark.after(0);
+        IdWatermark state = IdWatermark.after(0);
         state.handled(1000);
 
-        assertThat(state.windowStart()).isEqualTo(1000 - TicketWatermark.LOOK_BACK + 1);
+        assertThat(state.windowStart()).isEqualTo(1000 - IdWatermark.LOOK_BACK + 1);
         assertThat(state.isPending(901)).isTrue();
         assertThat(state.isPending(900)).isFalse();
     }
 
     @Test
     void theWindowNeverReachesBelowTheStartingPoint() {
-        TicketWatermark state = TicketWatermark.after(499);
+        IdWatermark state = IdWatermark.after(499);
         state.handled(510);
 
         assertThat(state.isPending(499)).isFalse();
@@ -47,13 +47,13 @@ class TicketWatermarkTest {
 
     @Test
     void roundTripsThroughItsStoredForm() {
-        TicketWatermark state = TicketWatermark.after(0);
+        IdWatermark state = IdWatermark.after(0);
         for (long id : new long[] { 1, 2, 3, 5, 7, 8, 9 }) {
             state.handled(id);
         }
 
         String text = state.format(mapper);
-        TicketWatermark read = TicketWatermark.parse(text, mapper);
+        IdWatermark read = IdWatermark.parse(text, mapper);
 
         assertThat(text).isEqualTo("{\"watermark\":9,\"windowStart\":1,\"handled\":\"1-3,5,7-9\"}");
         assertThat(read.format(mapper)).isEqualTo(text);
@@ -69,14 +69,14 @@ class TicketWatermarkTest {
             if (cut.matches("\\d+")) {
                 continue;
             }
-            assertThatThrownBy(() -> TicketWatermark.parse(cut, mapper)).as(cut)
+            assertThatThrownBy(() -> IdWatermark.parse(cut, mapper)).as(cut)
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
     @Test
     void aBareIdWrittenByHandMeansEverythingUpToItIsHandled() {
-        TicketWatermark state = TicketWatermark.parse(" 42\n", mapper);
+        IdWatermark state = IdWatermark.parse(" 42\n", mapper);
 
         assertThat(state.isPending(42)).isFalse();
         assertThat(state.isPending(41)).isFalse();
@@ -85,18 +85,18 @@ class TicketWatermarkTest {
 
     @Test
     void rangesAreCompact() {
-        assertThat(TicketWatermark.ranges(new TreeSet<>(List.of(4L, 5L, 6L, 9L, 11L, 12L)))).isEqualTo("4-6,9,11-12");
-        assertThat(TicketWatermark.parseRanges("4-6,9,11-12")).containsExactly(4L, 5L, 6L, 9L, 11L, 12L);
-        assertThat(TicketWatermark.parseRanges("")).isEmpty();
+        assertThat(IdWatermark.ranges(new TreeSet<>(List.of(4L, 5L, 6L, 9L, 11L, 12L)))).isEqualTo("4-6,9,11-12");
+        assertThat(IdWatermark.parseRanges("4-6,9,11-12")).containsExactly(4L, 5L, 6L, 9L, 11L, 12L);
+        assertThat(IdWatermark.parseRanges("")).isEmpty();
     }
 
     @Test
     void sinceIsValidatedWithAMessageThatSaysWhatIsValid() {
-        assertThat(NewTicketStart.parse("NOW").isNow()).isTrue();
-        assertThat(NewTicketStart.parse("beginning").state().isPending(1)).isTrue();
-        assertThat(NewTicketStart.parse("1200").state().isPending(1199)).isFalse();
-        assertThat(NewTicketStart.parse("1200").state().isPending(1200)).isTrue();
-        assertThatThrownBy(() -> NewTicketStart.parse("0")).hasMessageContaining("a ticket id such as since=1200");
-        assertThatThrownBy(() -> NewTicketStart.parse("-5")).hasMessageContaining("Invalid since '-5'");
+        assertThat(NewRecordStart.parse("NOW").isNow()).isTrue();
+        assertThat(NewRecordStart.parse("beginning").state().isPending(1)).isTrue();
+        assertThat(NewRecordStart.parse("1200").state().isPending(1199)).isFalse();
+        assertThat(NewRecordStart.parse("1200").state().isPending(1200)).isTrue();
+        assertThatThrownBy(() -> NewRecordStart.parse("0")).hasMessageContaining("a ticket id such as since=1200");
+        assertThatThrownBy(() -> NewRecordStart.parse("-5")).hasMessageContaining("Invalid since '-5'");
     }
 }

@@ -17,59 +17,52 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the tickets the New Ticket Record consumer has yet to deliver. It reads {@code /Tickets} newest first and goes
- * on to the next page only while the page holds nothing at or below the watermark: on an idle system one request per
- * poll, in a burst as many pages as the burst fills.
+ * Finds the records a new-record trigger (New Ticket Record, and new clients, sites, assets and users) has yet to
+ * deliver. It reads the list newest first by id and goes on to the next page only while the page holds nothing at or
+ * below the watermark: on an idle system one request per poll, in a burst as many pages as the burst fills.
  * <p>
  * Paging by position is exposed to a list that changes while it is read. New tickets push rows down (a row shows up
  * twice, harmless); tickets deleted or leaving a filter pull rows up, and a row can slip past a page boundary unseen.
  * A multi-page read whose {@code record_count} dropped on the way is therefore read again.
  */
-public final class NewTicketFinder {
+public final class NewRecordFinder {
 
     /** Query parameters the consumer sets itself: a user value would break its reading order or paging. */
     public static final Set<String> RESERVED = Set.of("order", "orderdesc", "pageinate", "page_size", "page_no", "count",
             "ticketidonly");
 
     /** The endpoint's query.* options as the consumer sends them; refuses the parameters it sets itself. */
-    public static Map<String, String> filters(Map<String, Object> queryOptions) {
+    public static Map<String, String> filters(Map<String, Object> queryOptions, String title) {
         Map<String, String> filters = QueryParameters.merge(queryOptions, null);
         for (String name : filters.keySet()) {
             if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("query." + name + " cannot be used on the New Ticket Record consumer: "
+                throw new IllegalArgumentException("query." + name + " cannot be used on the " + title + ": "
                                                    + "it sets order, orderdesc, pageinate, page_size and page_no itself "
-                                                   + "to read tickets newest first by id, and count or ticketidonly "
+                                                   + "to read records newest first by id, and count or ticketidonly "
                                                    + "would cut its pages short");
             }
         }
         return filters;
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(NewTicketFinder.class);
+    private static final Logger LOG = LoggerFactory.getLogger(NewRecordFinder.class);
     private static final int READ_ATTEMPTS = 3;
 
     private final ListFetcher lists;
+    private final HaloPsaEntity entity;
     private final Map<String, String> query;
     private volatile boolean orderWarned;
 
     /**
      * @param filters the user's query.* filters, already checked against {@link #RESERVED}
      */
-    public NewTicketFinder(ListFetcher lists, Map<String, String> filters) {
+    public NewRecordFinder(ListFetcher lists, HaloPsaEntity entity, Map<String, String> filters) {
         this.lists = lists;
+        this.entity = entity;
         Map<String, String> query = new LinkedHashMap<>(filters);
         query.put("order", "id");
         query.put("orderdesc", "true");
         this.query = query;
-    }
-
-    /**
-     * The tickets found.
-     *
-     * @param tickets the tickets to deliver, oldest first
-     * @param pages   how many pages were read
-     */
-    public record Found(List<Map<String, Object>> tickets, int pages) {
     }
 
     /**
@@ -81,19 +74,19 @@ public final class NewTicketFinder {
     }
 
     /** Tickets above the watermark, and tickets in the look-back window not handled yet, oldest first. */
-    public Found find(TicketWatermark state) throws CamelException {
+    public Trigger.Found find(IdWatermark state) throws CamelException {
         for (int attempt = 1;; attempt++) {
             Read read = read(state);
             if (!read.listShrank) {
                 return read.found();
             }
             if (attempt == READ_ATTEMPTS) {
-                LOG.warn("The ticket list kept shrinking while {} pages of new tickets were read ({} reads): a ticket "
+                LOG.warn("The {} list kept shrinking while {} pages of new records were read ({} reads): a record "
                          + "deleted or leaving the filter meanwhile may have moved a new one past a page boundary",
-                        read.pages, attempt);
+                        entity.path(), read.pages, attempt);
                 return read.found();
             }
-            LOG.debug("The ticket list shrank while {} pages were read; reading it again", read.pages);
+            LOG.debug("The {} list shrank while {} pages were read; reading it again", entity.path(), read.pages);
         }
     }
 
@@ -104,9 +97,9 @@ public final class NewTicketFinder {
      * {@code record_count}); in no order at all, it reads every page. {@code state} null asks only for the newest
      * tickets, for the {@code since=now} baseline.
      */
-    private Read read(TicketWatermark state) throws CamelException {
+    private Read read(IdWatermark state) throws CamelException {
         Read read = new Read();
-        lists.readPages(HaloPsaEntity.ticket, query, HaloPsaEntity.ticket.maxPageSize(), page -> {
+        lists.readPages(entity, query, entity.maxPageSize(), page -> {
             read.pages++;
             List<Long> ids = ids(page.records());
             if (read.pages == 1) {
@@ -130,15 +123,15 @@ public final class NewTicketFinder {
         if (read.order != PageOrder.NEWEST_FIRST && read.order != PageOrder.UNKNOWN && !orderWarned) {
             orderWarned = true;
             boolean oldestFirst = read.order == PageOrder.OLDEST_FIRST;
-            LOG.warn("HaloPSA answered GET /Tickets?order=id&orderdesc=true {}: the New Ticket Record consumer copes, "
-                     + "at the price of {}", oldestFirst ? "oldest first" : "in no order by id",
+            LOG.warn("HaloPSA answered GET {}?order=id&orderdesc=true {}: the trigger copes, at the price of {}",
+                    entity.path(), oldestFirst ? "oldest first" : "in no order by id",
                     oldestFirst ? "one more request per poll (the last page)" : "reading every page on every poll");
         }
         return read;
     }
 
     /** Oldest first: page 1 was read; the newest are on the last page, and the walk goes back from there. */
-    private void readFromTheLastPage(Read read, TicketWatermark state) throws CamelException {
+    private void readFromTheLastPage(Read read, IdWatermark state) throws CamelException {
         if (read.firstCount == null || read.firstPageSize == 0 || read.firstCount <= read.firstPageSize) {
             if (read.firstCount == null && read.firstPageSize > 0) {
                 readEveryPage(read, state); // no count to find the last page by
@@ -147,7 +140,7 @@ public final class NewTicketFinder {
         }
         int lastPage = (read.firstCount + read.firstPageSize - 1) / read.firstPageSize;
         for (int pageNo = lastPage; pageNo > 1; pageNo--) {
-            RecordList page = lists.fetch(HaloPsaEntity.ticket, query, read.firstPageSize, pageNo, 0);
+            RecordList page = lists.fetch(entity, query, read.firstPageSize, pageNo, 0);
             read.pages++;
             List<Long> ids = ids(page.records());
             PageOrder pageOrder = PageOrder.of(null, ids);
@@ -164,28 +157,29 @@ public final class NewTicketFinder {
     }
 
     /** The fallback that is right in any order: every page, from page 1. */
-    private void readEveryPage(Read read, TicketWatermark state) throws CamelException {
-        lists.readPages(HaloPsaEntity.ticket, query, HaloPsaEntity.ticket.maxPageSize(), page -> {
+    private void readEveryPage(Read read, IdWatermark state) throws CamelException {
+        lists.readPages(entity, query, entity.maxPageSize(), page -> {
             read.pages++;
             read.take(page.records(), ids(page.records()), state);
             return true;
         });
     }
 
-    private static List<Long> ids(List<Map<String, Object>> records) throws CamelException {
+    private List<Long> ids(List<Map<String, Object>> records) throws CamelException {
         List<Long> ids = new ArrayList<>(records.size());
         for (Map<String, Object> record : records) {
-            ids.add(idOf(record));
+            ids.add(idOf(record, entity.path()));
         }
         return ids;
     }
 
-    public static long idOf(Map<String, Object> ticket) throws CamelException {
-        Object id = ticket.get("id");
+    /** A record's id, which the new-record triggers need to be a positive number. */
+    public static long idOf(Map<String, Object> record, String listPath) throws CamelException {
+        Object id = record.get("id");
         if (id instanceof Number number && number.longValue() > 0) {
             return number.longValue();
         }
-        throw new CamelException("HaloPSA answered GET /Tickets with a ticket whose id is " + id
+        throw new CamelException("HaloPSA answered GET " + listPath + " with a record whose id is " + id
                                  + " rather than a positive number");
     }
 
@@ -230,7 +224,7 @@ public final class NewTicketFinder {
         final TreeMap<Long, Map<String, Object>> pending = new TreeMap<>();
 
         /** Keeps what a page holds: its ids for the baseline, its pending tickets for delivery. */
-        void take(List<Map<String, Object>> records, List<Long> ids, TicketWatermark state) {
+        void take(List<Map<String, Object>> records, List<Long> ids, IdWatermark state) {
             seenIds.addAll(ids);
             for (int i = 0; i < ids.size(); i++) {
                 long id = ids.get(i);
@@ -242,12 +236,12 @@ public final class NewTicketFinder {
         }
 
         /** Whether the pages read so far reach down to a handled ticket, below which nothing is new. */
-        boolean reached(TicketWatermark state) {
+        boolean reached(IdWatermark state) {
             return lowestSeen <= state.watermark();
         }
 
-        Found found() {
-            return new Found(new ArrayList<>(pending.values()), pages);
+        Trigger.Found found() {
+            return new Trigger.Found(new ArrayList<>(pending.values()), pages);
         }
     }
 }

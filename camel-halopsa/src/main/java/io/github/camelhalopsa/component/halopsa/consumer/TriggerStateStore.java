@@ -13,9 +13,11 @@ import io.github.camelhalopsa.component.halopsa.connection.UrlText;
 import org.apache.camel.spi.StateRepository;
 
 /**
- * Keeps a New Ticket Record consumer's {@link TicketWatermark} under one key of a Camel {@link StateRepository}.
+ * Keeps a trigger's state under one key of a Camel {@link StateRepository}.
+ *
+ * @param <S> the trigger's state
  */
-public final class TicketStateStore {
+public final class TriggerStateStore<S extends TriggerState> {
 
     /**
      * Where watermarks live when no state repository is configured: held by the endpoint, so they outlast a route
@@ -47,14 +49,16 @@ public final class TicketStateStore {
     }
 
     /**
-     * A consumer's key in the state repository: the stateKey option, or one derived from what decides which tickets
-     * it sees (the instance and the filters), never from route or context names that change between runs.
+     * A consumer's key in the state repository: the stateKey option, or one derived from what decides which records
+     * it sees (the trigger, the instance and the filters), never from route or context names that change between
+     * runs. The New Ticket Record trigger's keys start with {@code ticket@}, as they did before the other triggers.
      */
-    public static String keyFor(String stateKey, URI apiBase, Map<String, String> filters) {
+    public static String keyFor(String stateKey, String triggerName, URI apiBase, Map<String, String> filters) {
         if (stateKey != null) {
             return stateKey.trim();
         }
-        StringBuilder key = new StringBuilder("ticket@").append(apiBase.getAuthority());
+        String prefix = triggerName.endsWith(".new") ? triggerName.substring(0, triggerName.length() - 4) : triggerName;
+        StringBuilder key = new StringBuilder(prefix).append('@').append(apiBase.getAuthority());
         if (!filters.isEmpty()) {
             // encoded, so that no filter value can put '=' or a line break into the key
             key.append(new TreeMap<>(filters).entrySet().stream()
@@ -70,11 +74,14 @@ public final class TicketStateStore {
 
     private final StateRepository<String, String> repository;
     private final String key;
+    private final Trigger<S> trigger;
     private final ObjectMapper mapper;
 
-    public TicketStateStore(StateRepository<String, String> repository, String key, ObjectMapper mapper) {
+    public TriggerStateStore(StateRepository<String, String> repository, String key, Trigger<S> trigger,
+                             ObjectMapper mapper) {
         this.repository = repository;
         this.key = key;
+        this.trigger = trigger;
         this.mapper = mapper;
     }
 
@@ -82,22 +89,23 @@ public final class TicketStateStore {
      * @return the stored state, or null if there is none yet
      * @throws IllegalStateException if the stored value is not a state, naming the key and how to go on
      */
-    public TicketWatermark load() {
+    public S load() {
         String text = repository.getState(key);
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return TicketWatermark.parse(text, mapper);
+            return trigger.parse(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("The state repository holds '" + text + "' under the key '" + key
-                                            + "', and " + e.getMessage() + ". Replace it with the id of the last ticket "
-                                            + "your routes handled, or remove it to start as the since option says",
+                                            + "', and " + e.getMessage() + ". Remove it to start as the since option "
+                                            + "says; for a new-record trigger, the id of the last record your routes "
+                                            + "handled also works",
                     e);
         }
     }
 
-    public void save(TicketWatermark state) {
+    public void save(S state) {
         repository.setState(key, state.format(mapper));
     }
 
