@@ -78,6 +78,24 @@ public class HaloPsaConfiguration implements Cloneable {
     @UriParam(label = "consumer,advanced", defaultValue = "5m", javaType = "java.time.Duration")
     private long changeOverlap = 300_000;
 
+    // consumer: push, a webhook call from HaloPSA makes the trigger poll at once
+    @UriParam(label = "consumer,push")
+    private String webhookPath;
+    @UriParam(label = "consumer,push", secret = true)
+    private String webhookUsername;
+    @UriParam(label = "consumer,push", secret = true)
+    private String webhookPassword;
+    @UriParam(label = "consumer,push", secret = true)
+    private String webhookToken;
+    @UriParam(label = "consumer,push", defaultValue = "false")
+    private boolean registerWebhook;
+    @UriParam(label = "consumer,push")
+    private String webhookUrl;
+    @UriParam(label = "consumer,push,advanced")
+    private String webhookName;
+    @UriParam(label = "consumer,push,advanced")
+    private String webhookEvents;
+
     // advanced
     @UriParam(label = "advanced", defaultValue = "10000")
     private int connectTimeout = 10_000;
@@ -442,6 +460,116 @@ public class HaloPsaConfiguration implements Cloneable {
      */
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    /**
+     * Turns push on: the path (starting with /) the trigger listens on for HaloPSA's webhook calls, served through
+     * Camel's platform-http on whichever HTTP engine the application has (camel-platform-http-vertx with camel-main,
+     * the platform-http starter with Spring Boot, Quarkus' own). A call answers at once (204) and makes the trigger
+     * poll straight away, through the same watermark and de-duplication as a scheduled poll, so nothing depends on
+     * the webhook's payload, and a lost or repeated call loses or repeats nothing. Calls arriving while a poll runs
+     * make one more poll. The scheduled poll goes on as the safety net: with push on and no delay set, every 5
+     * minutes. Only POST is accepted (405 otherwise).
+     */
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getWebhookUsername() {
+        return webhookUsername;
+    }
+
+    /**
+     * User name HaloPSA's webhook sends with Basic authentication (the webhook's "Basic Auth" option); set with
+     * webhookPassword. A call without it, or with another one, is refused with 401 and makes no poll. Cannot be
+     * combined with webhookToken.
+     */
+    public void setWebhookUsername(String webhookUsername) {
+        this.webhookUsername = webhookUsername;
+    }
+
+    public String getWebhookPassword() {
+        return webhookPassword;
+    }
+
+    /**
+     * Password HaloPSA's webhook sends with Basic authentication; set with webhookUsername. Compared in constant
+     * time and never logged. Use a property placeholder or RAW(...) rather than a plain value in a route.
+     */
+    public void setWebhookPassword(String webhookPassword) {
+        this.webhookPassword = webhookPassword;
+    }
+
+    public String getWebhookToken() {
+        return webhookToken;
+    }
+
+    /**
+     * Bearer token HaloPSA's webhook sends (Authorization: Bearer ...), in place of Basic authentication. A call
+     * without it, or with another one, is refused with 401 and makes no poll. Compared in constant time and never
+     * logged. Without webhookToken or webhookUsername and webhookPassword, every call to webhookPath is accepted.
+     */
+    public void setWebhookToken(String webhookToken) {
+        this.webhookToken = webhookToken;
+    }
+
+    public boolean isRegisterWebhook() {
+        return registerWebhook;
+    }
+
+    /**
+     * Whether the trigger creates or updates its webhook in HaloPSA when it starts (GET and POST /Webhook): an
+     * outbound webhook named as webhookName says, calling webhookUrl on the events the trigger needs, with the
+     * credential of webhookUsername and webhookPassword or webhookToken. The webhook is found by name, so restarts
+     * and replicas update one webhook rather than adding more; none is ever deleted. Needs webhookPath and
+     * webhookUrl, and an API application allowed to edit webhooks. Without it, set the webhook up in HaloPSA by hand
+     * (Configuration / Integrations / Webhooks).
+     */
+    public void setRegisterWebhook(boolean registerWebhook) {
+        this.registerWebhook = registerWebhook;
+    }
+
+    public String getWebhookUrl() {
+        return webhookUrl;
+    }
+
+    /**
+     * The public URL HaloPSA calls, which reaches webhookPath on this application (through whatever proxy or ingress
+     * is in front of it), for example https://integrations.example.com/halo/hook. HTTPS unless http:// is written
+     * out. Used by registerWebhook.
+     */
+    public void setWebhookUrl(String webhookUrl) {
+        this.webhookUrl = webhookUrl;
+    }
+
+    public String getWebhookName() {
+        return webhookName;
+    }
+
+    /**
+     * The name of the webhook registerWebhook creates or updates in HaloPSA. By default camel-halopsa followed by the
+     * trigger's state key (see stateKey), so it stays the same across restarts and replicas. A webhook of that name
+     * is taken as this trigger's own and updated.
+     */
+    public void setWebhookName(String webhookName) {
+        this.webhookName = webhookName;
+    }
+
+    public String getWebhookEvents() {
+        return webhookEvents;
+    }
+
+    /**
+     * The HaloPSA event numbers (comma separated, for example 3,76) registerWebhook subscribes the webhook to, in
+     * place of the component's own list for the trigger. Needed where the component knows no event for a trigger;
+     * the numbers are those of Halo's notification events (New Ticket Logged is 3).
+     */
+    public void setWebhookEvents(String webhookEvents) {
+        this.webhookEvents = webhookEvents;
     }
 
     public int getConnectTimeout() {

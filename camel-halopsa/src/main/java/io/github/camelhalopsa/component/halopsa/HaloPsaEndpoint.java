@@ -13,6 +13,7 @@ import io.github.camelhalopsa.component.halopsa.consumer.Triggers;
 import io.github.camelhalopsa.component.halopsa.consumer.TriggerStateStore;
 import io.github.camelhalopsa.component.halopsa.customfields.CustomFieldOptions;
 import io.github.camelhalopsa.component.halopsa.producer.HaloPsaProducer;
+import io.github.camelhalopsa.component.halopsa.push.PushSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -39,6 +40,12 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
      * minutes, twice what a Halo-hosted instance allows (300); 30 s is 10, leaving the budget to the routes.
      */
     static final long DEFAULT_POLL_DELAY_MILLIS = 30_000;
+    /**
+     * The poll delay with push on (webhookPath) unless the delay option says otherwise: the webhook's calls make the
+     * trigger poll at once, and the scheduled poll is only the safety net for calls Halo did not send or that were
+     * lost, at 1 request in 5 minutes.
+     */
+    static final long DEFAULT_PUSH_POLL_DELAY_MILLIS = 300_000;
 
     @UriPath(description = "The HaloPSA entity to work with, such as ticket or client; api for a generic request "
                            + "to any path under /api")
@@ -54,7 +61,9 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
      */
     @UriParam(label = "consumer,scheduler", defaultValue = "30000", javaType = "java.time.Duration",
               description = "Milliseconds before the next poll of the New Ticket Record trigger. HaloPSA's hosted "
-                            + "instances allow 300 requests per 5 minutes: the default of 30 s spends 10 of them.")
+                            + "instances allow 300 requests per 5 minutes: the default of 30 s spends 10 of them. "
+                            + "With push on (webhookPath), the default is 5 minutes (300000): webhook calls make the "
+                            + "trigger poll at once, and the scheduled poll is the safety net.")
     private long delay = DEFAULT_POLL_DELAY_MILLIS;
     private boolean delaySet;
 
@@ -101,6 +110,7 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         CustomFieldOptions.validate(entity, operation, configuration.getCustomFields(),
                 configuration.getCustomFieldsRefreshInterval());
         Triggers.validate(this);
+        PushSettings.check(configuration, entity, Triggers.kind(configuration.getTrigger()));
         String stateKey = configuration.getStateKey();
         if (stateKey != null && (stateKey.isBlank() || stateKey.contains("=") || stateKey.contains("\n")
                                  || stateKey.contains("\r"))) {
@@ -147,7 +157,8 @@ public class HaloPsaEndpoint extends ScheduledPollEndpoint implements EndpointSe
         super.doConfigureConsumer(consumer);
         // the default is milliseconds: a timeUnit set without a delay must not turn 30 s into 30000 of that unit
         if (!delaySet && consumer instanceof ScheduledPollConsumer polling) {
-            polling.setDelay(getTimeUnit().convert(DEFAULT_POLL_DELAY_MILLIS, TimeUnit.MILLISECONDS));
+            long delay = configuration.getWebhookPath() != null ? DEFAULT_PUSH_POLL_DELAY_MILLIS : DEFAULT_POLL_DELAY_MILLIS;
+            polling.setDelay(getTimeUnit().convert(delay, TimeUnit.MILLISECONDS));
         }
     }
 

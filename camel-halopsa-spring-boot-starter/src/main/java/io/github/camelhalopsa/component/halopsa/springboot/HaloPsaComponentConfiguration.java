@@ -173,6 +173,60 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
      */
     private String stateKey;
     /**
+     * Turns push on: the path (starting with /) the trigger listens on for HaloPSA's webhook calls, served through
+     * Camel's platform-http on whichever HTTP engine the application has (camel-platform-http-vertx with camel-main,
+     * the platform-http starter with Spring Boot, Quarkus' own). A call answers at once (204) and makes the trigger
+     * poll straight away, through the same watermark and de-duplication as a scheduled poll, so nothing depends on the
+     * webhook's payload, and a lost or repeated call loses or repeats nothing. Calls arriving while a poll runs make
+     * one more poll. The scheduled poll goes on as the safety net: with push on and no delay set, every 5 minutes. Only
+     * POST is accepted (405 otherwise).
+     */
+    private String webhookPath;
+    /**
+     * User name HaloPSA's webhook sends with Basic authentication (the webhook's Basic Auth option); set with
+     * webhookPassword. A call without it, or with another one, is refused with 401 and makes no poll. Cannot be
+     * combined with webhookToken.
+     */
+    private String webhookUsername;
+    /**
+     * Password HaloPSA's webhook sends with Basic authentication; set with webhookUsername. Compared in constant time
+     * and never logged. Use a property placeholder or RAW(...) rather than a plain value in a route.
+     */
+    private String webhookPassword;
+    /**
+     * Bearer token HaloPSA's webhook sends (Authorization: Bearer ...), in place of Basic authentication. A call
+     * without it, or with another one, is refused with 401 and makes no poll. Compared in constant time and never
+     * logged. Without webhookToken or webhookUsername and webhookPassword, every call to webhookPath is accepted.
+     */
+    private String webhookToken;
+    /**
+     * Whether the trigger creates or updates its webhook in HaloPSA when it starts (GET and POST /Webhook): an outbound
+     * webhook named as webhookName says, calling webhookUrl on the events the trigger needs, with the credential of
+     * webhookUsername and webhookPassword or webhookToken. The webhook is found by name, so restarts and replicas
+     * update one webhook rather than adding more; none is ever deleted. Needs webhookPath and webhookUrl, and an API
+     * application allowed to edit webhooks. Without it, set the webhook up in HaloPSA by hand (Configuration /
+     * Integrations / Webhooks).
+     */
+    private Boolean registerWebhook;
+    /**
+     * The public URL HaloPSA calls, which reaches webhookPath on this application (through whatever proxy or ingress is
+     * in front of it), for example https://integrations.example.com/halo/hook. HTTPS unless http:// is written out.
+     * Used by registerWebhook.
+     */
+    private String webhookUrl;
+    /**
+     * The name of the webhook registerWebhook creates or updates in HaloPSA. By default camel-halopsa followed by the
+     * trigger's state key (see stateKey), so it stays the same across restarts and replicas. A webhook of that name is
+     * taken as this trigger's own and updated.
+     */
+    private String webhookName;
+    /**
+     * The HaloPSA event numbers (comma separated, for example 3,76) registerWebhook subscribes the webhook to, in place
+     * of the component's own list for the trigger. Needed where the component knows no event for a trigger; the numbers
+     * are those of Halo's notification events (New Ticket Logged is 3).
+     */
+    private String webhookEvents;
+    /**
      * For the triggers that read by time (trigger=updated, and new actions): how far before the newest change delivered
      * each poll asks again, so that a change stamped earlier but shown later by HaloPSA (or a filter that is exclusive
      * or a little off) is still delivered. What was delivered in that span is remembered and not delivered again. Wider
@@ -471,6 +525,70 @@ public class HaloPsaComponentConfiguration extends ComponentConfigurationPropert
 
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getWebhookUsername() {
+        return webhookUsername;
+    }
+
+    public void setWebhookUsername(String webhookUsername) {
+        this.webhookUsername = webhookUsername;
+    }
+
+    public String getWebhookPassword() {
+        return webhookPassword;
+    }
+
+    public void setWebhookPassword(String webhookPassword) {
+        this.webhookPassword = webhookPassword;
+    }
+
+    public String getWebhookToken() {
+        return webhookToken;
+    }
+
+    public void setWebhookToken(String webhookToken) {
+        this.webhookToken = webhookToken;
+    }
+
+    public Boolean getRegisterWebhook() {
+        return registerWebhook;
+    }
+
+    public void setRegisterWebhook(Boolean registerWebhook) {
+        this.registerWebhook = registerWebhook;
+    }
+
+    public String getWebhookUrl() {
+        return webhookUrl;
+    }
+
+    public void setWebhookUrl(String webhookUrl) {
+        this.webhookUrl = webhookUrl;
+    }
+
+    public String getWebhookName() {
+        return webhookName;
+    }
+
+    public void setWebhookName(String webhookName) {
+        this.webhookName = webhookName;
+    }
+
+    public String getWebhookEvents() {
+        return webhookEvents;
+    }
+
+    public void setWebhookEvents(String webhookEvents) {
+        this.webhookEvents = webhookEvents;
     }
 
     public String getCustomFields() {

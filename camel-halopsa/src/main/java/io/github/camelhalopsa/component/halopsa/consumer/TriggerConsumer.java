@@ -14,6 +14,7 @@ import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEndpoint;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.connection.HaloPsaConnection;
+import io.github.camelhalopsa.component.halopsa.push.Push;
 import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
 import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
@@ -48,6 +49,9 @@ public class TriggerConsumer<S extends TriggerState> extends ScheduledBatchPolli
     private final Trigger<S> trigger;
     private final TriggerStateStore<S> store;
     private final PollFailureLog pollFailures;
+    // push hook (webhookPath): the whole of push is in the push package; here it is created, started after the state
+    // is loaded, stopped, and every poll runs through it so that a webhook's wake-up poll never overlaps a scheduled one
+    private final Push push;
 
     private volatile HaloPsaConnection connection;
     // loaded by doStart, then changed by the polling thread only
@@ -73,6 +77,7 @@ public class TriggerConsumer<S extends TriggerState> extends ScheduledBatchPolli
                 endpoint.getComponent().getObjectMapper());
         this.pollFailures = new PollFailureLog(trigger.title(), this::whatHappensNext);
         setExceptionHandler(pollFailures);
+        this.push = Push.of(endpoint, this, Triggers.kind(configuration.getTrigger()), store.key(), this::run);
     }
 
     @Override
@@ -86,6 +91,7 @@ public class TriggerConsumer<S extends TriggerState> extends ScheduledBatchPolli
             LOG.info("{} on {} starts {}; state key '{}'{}", trigger.title(), sanitizedUri(),
                     state == null ? "as since=" + endpoint.getConfiguration().getSince() + " says" : "after " + state,
                     store.key(), store.isPersistent() ? "" : " (kept in memory only)");
+            push.start();
             super.doStart();
         } catch (Exception | Error e) {
             releaseRepository();
@@ -96,10 +102,22 @@ public class TriggerConsumer<S extends TriggerState> extends ScheduledBatchPolli
     @Override
     protected void doStop() throws Exception {
         try {
+            push.stop();
             super.doStop();
         } finally {
             releaseRepository();
         }
+    }
+
+    /** Every poll, scheduled or woken by a webhook call, one at a time. */
+    @Override
+    public void run() {
+        push.runExclusively(super::run);
+    }
+
+    /** Polls as soon as no other poll runs (push: a webhook call from HaloPSA); returns at once. */
+    public void wakeUp() {
+        push.wakeUp();
     }
 
     private void releaseRepository() {

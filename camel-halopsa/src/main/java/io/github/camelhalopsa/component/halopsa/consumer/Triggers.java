@@ -112,7 +112,8 @@ public final class Triggers {
         return entity == HaloPsaEntity.ticket ? "New Ticket Record trigger" : "New " + entity + " trigger";
     }
 
-    private static String kind(String trigger) {
+    /** The trigger kind the trigger option names: new (the default) or updated. */
+    public static String kind(String trigger) {
         String kind = trigger == null ? NEW : trigger.trim().toLowerCase(Locale.ROOT);
         if (!kind.equals(NEW) && !kind.equals(UPDATED)) {
             throw new IllegalArgumentException("Invalid trigger '" + trigger + "': use new (each record created) or "
