@@ -58,6 +58,16 @@ class GeneratedMetadataTest extends HaloPsaTestSupport {
     }
 
     @Test
+    void catalogListsTheTriggerOptionWithItsValuesAndTheTriggerHeader() throws Exception {
+        JsonNode json = componentJson();
+
+        assertThat(json.at("/properties/trigger/enum").toString()).isEqualTo("[\"new\",\"updated\"]");
+        assertThat(json.at("/properties/trigger/defaultValue").asText()).isEqualTo("new");
+        assertThat(json.at("/properties/changeOverlap/type").asText()).isEqualTo("duration");
+        assertThat(json.at("/headers/CamelHaloPsaTrigger/description").asText()).contains("ticket.updated");
+    }
+
+    @Test
     void catalogListsExactlyTheEntitiesOfTheTable() throws Exception {
         JsonNode entities = componentJson().at("/properties/entity/enum");
 
