@@ -16,7 +16,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Variable;
 
 /**
- * What a run of the examples did, told as it happens (one line per ticket, asset and contract handled) and summed up
+ * What a run of the examples did, told as it happens (one line per ticket, asset, contract and reopened ticket handled) and summed up
  * at the end; it also ends the run after {@code examples.max-tickets} tickets or {@code examples.max-seconds}.
  */
 public class ExampleRun {
