@@ -16,8 +16,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Variable;
 
 /**
- * What a run of the examples did, told as it happens (one line per ticket, asset, contract and reopened ticket handled) and summed up
- * at the end; it also ends the run after {@code examples.max-tickets} tickets or {@code examples.max-seconds}.
+ * What a run of the examples did, told as it happens (one line per ticket, asset, contract and reopened ticket
+ * handled) and summed up at the end; it also ends the run after {@code examples.max-tickets} tickets or
+ * {@code examples.max-seconds}.
  */
 public class ExampleRun {
 
