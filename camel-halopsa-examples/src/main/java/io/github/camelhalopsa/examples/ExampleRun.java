@@ -16,8 +16,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Variable;
 
 /**
- * What a run of the examples did, told as it happens (one line per ticket, asset and contract handled) and summed up
- * at the end; it also ends the run after {@code examples.max-tickets} tickets or {@code examples.max-seconds}.
+ * What a run of the examples did, told as it happens (one line per ticket, asset, contract and reopened ticket
+ * handled) and summed up at the end; it also ends the run after {@code examples.max-tickets} tickets or
+ * {@code examples.max-seconds}.
  */
 public class ExampleRun {
 
@@ -34,7 +35,11 @@ public class ExampleRun {
     private int assets;
     private int clients;
     private int onboardingTickets;
+    private int reopened;
     private int failures;
+    private int wokenByWebhook;
+    private int fromScheduledPoll;
+    private boolean push;
 
     /**
      * @param maxTickets end the run after this many triaged tickets; 0 for no limit
@@ -63,9 +68,15 @@ public class ExampleRun {
         }
     }
 
+    /** The triggers are woken by HaloPSA's webhooks: the summary counts what each poll brought. */
+    synchronized void pushOn() {
+        this.push = true;
+    }
+
     public void ticketTriaged(@Variable("ticket") Map<String, Object> ticket, @Variable("triage") Triage triage) {
         boolean enough;
         synchronized (this) {
+            countWakeUp();
             tickets++;
             ticketsByCategory.merge(triage.getCategory(), 1, Integer::sum);
             enough = maxTickets > 0 && tickets >= maxTickets;
@@ -108,6 +119,31 @@ public class ExampleRun {
             + " onboarding tickets " + ids);
     }
 
+    public void ticketReopened(@Variable("ticket") Map<String, Object> ticket, @Variable("reply") Map<String, Object> reply) {
+        synchronized (this) {
+            countWakeUp();
+            reopened++;
+        }
+        say("ticket #" + ticket.get("id") + " reopened: " + CustomerReplies.customer(ticket, reply) + " replied \""
+            + reply.get("note") + "\" -> agent notified");
+    }
+
+    /**
+     * Counts whether the exchange came from a poll that a webhook call woke or from the scheduled one: the component
+     * runs the woken polls on a thread of their own, named HaloPsaWakeUp (its push package), and the routes are
+     * synchronous, so the route's bean runs on the poll's thread.
+     */
+    private void countWakeUp() {
+        if (!push) {
+            return;
+        }
+        if (Thread.currentThread().getName().contains("HaloPsaWakeUp")) {
+            wokenByWebhook++;
+        } else {
+            fromScheduledPoll++;
+        }
+    }
+
     /** A remark of a workflow, such as which client's assets the asset workflow watches. */
     public void note(@Body String text) {
         say(text);
@@ -132,12 +168,22 @@ public class ExampleRun {
                 : ": " + ticketsByCategory.toString().replaceAll("[{}]", "").replace("=", " ")));
         out.println("  " + assets + " stock asset(s) handed over and the inventory updated");
         out.println("  " + clients + " client(s) onboarded with " + onboardingTickets + " onboarding ticket(s)");
+        out.println("  " + reopened + " closed ticket(s) reopened on a customer's reply, the agent notified");
+        if (push) {
+            out.println("  push: " + wokenByWebhook + " of " + (wokenByWebhook + fromScheduledPoll) + " ticket(s) and"
+                        + " replies came from polls woken by a webhook call, " + fromScheduledPoll
+                        + " from the scheduled poll");
+        }
         out.println("  " + failures + " failure(s)");
         return failures > 0 || (sandbox && tickets == 0) ? 1 : 0;
     }
 
     synchronized int tickets() {
         return tickets;
+    }
+
+    synchronized int reopened() {
+        return reopened;
     }
 
     private void say(String line) {

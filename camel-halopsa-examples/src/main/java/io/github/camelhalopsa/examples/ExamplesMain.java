@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,15 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.github.camelhalopsa.sandbox.HaloSandbox;
 import io.github.camelhalopsa.sandbox.SandboxOptions;
+import io.github.camelhalopsa.sandbox.WebhookCalls;
+import io.github.camelhalopsa.sandbox.WebhookEvent;
 
 /**
- * Runs the three workflows of the reference integration for a while, against your HaloPSA tenant when the
+ * Runs the three workflows of the reference integration, and a fourth on customers' replies, for a while, against your HaloPSA tenant when the
  * {@code HALOPSA_*} environment variables are set, or else against a HaloPSA sandbox on loopback in which demo users
- * open tickets, technicians hand stock assets to customers, and three signed contracts are waiting.
+ * open tickets and reply on closed ones, technicians hand stock assets to customers, and three signed contracts
+ * are waiting. Against the sandbox, HaloPSA's webhooks wake the triggers (push).
  */
 public final class ExamplesMain {
 
@@ -59,7 +65,9 @@ public final class ExamplesMain {
                 sandbox = HaloSandbox.start(SandboxOptions.defaults().prepareSpecCheck(true)
                         .newTicketEvery(settings.seconds("examples.sandbox.new-ticket-every", Duration.ofSeconds(2)))
                         .assetAssignmentEvery(settings.seconds("examples.sandbox.asset-handover-every",
-                                Duration.ofSeconds(5))));
+                                Duration.ofSeconds(5)))
+                        .customerReplyEvery(settings.seconds("examples.sandbox.customer-reply-every",
+                                Duration.ofSeconds(6))));
                 // the values go in as placeholders, the way secrets should (Camel warns about plain-text ones)
                 sandbox.componentProperties().forEach((name, value) -> {
                     String holder = "examples.sandbox." + name.substring("camel.component.halopsa.".length());
@@ -69,22 +77,42 @@ public final class ExamplesMain {
                 // a loopback sandbox can be asked often; a real tenant keeps the slower periods of application.properties
                 overrideUnlessSet(overrides, systemProperties, "examples.triage.poll-period", "1000");
                 overrideUnlessSet(overrides, systemProperties, "examples.assets.poll-period", "2000");
+                overrideUnlessSet(overrides, systemProperties, "examples.replies.poll-period", "1000");
+                if (systemProperties.getProperty("examples.push") == null) {
+                    pushFromTheSandbox(overrides);
+                }
                 inbox = sampleInbox();
                 overrides.put("examples.onboarding.inbox", inbox.toString());
             }
             ExamplesApp app = new ExamplesApp(settings, overrides, out);
+            boolean push = ExamplesApp.isPushOn(settings, overrides);
+            if (push) {
+                app.run().pushOn();
+            }
             out.println("camel-halopsa examples (" + ("yaml".equals(app.dsl()) ? "YAML" : "Java DSL") + " routes) against "
                         + target + (sandbox == null ? "" : " at " + sandbox.baseUrl()));
-            out.println("Ticket triage, asset hand-over and client onboarding; the run ends after "
+            out.println("Ticket triage, asset hand-over, client onboarding and customer replies; the run ends after "
                         + settings.number("examples.max-tickets", 10) + " tickets or "
                         + settings.seconds("examples.max-seconds", Duration.ofSeconds(60)).toSeconds() + " s.");
+            if (push) {
+                // a tenant's URL may still hold placeholders here, which Camel resolves: name the setting then
+                String url = overrides.getOrDefault("examples.push.url", "examples.push.url");
+                out.println("Push on: " + (sandbox == null ? "HaloPSA's" : "the sandbox's") + " webhooks call " + url
+                            + "/halo/tickets and /halo/actions; the triggers' scheduled polls run every 5 min.");
+            }
             if (sandbox == null) {
                 out.println("Signed contracts (JSON) are read from "
                             + Path.of(settings.text("examples.onboarding.inbox", "signed-contracts")).toAbsolutePath());
             }
             out.println();
             app.runToTheEnd();
-            return app.run().summarise(target.toString(), target.isSandbox());
+            int exitCode = app.run().summarise(target.toString(), target.isSandbox());
+            if (sandbox != null && push) {
+                WebhookCalls calls = sandbox.webhookCalls();
+                out.println("  the sandbox made " + calls.sent() + " webhook call(s), " + calls.failed()
+                            + " of them failed or refused");
+            }
+            return exitCode;
         } finally {
             if (sandbox != null) {
                 sandbox.stop();
@@ -93,6 +121,26 @@ public final class ExamplesMain {
                 deleteTree(inbox);
             }
         }
+    }
+
+    /**
+     * Push against the sandbox: the examples serve HTTP on a free loopback port, and the triggers register their
+     * webhooks in the sandbox, which calls them from its background thread. The sandbox numbers its events itself
+     * (WebhookEvent: 1 New Ticket Logged, 3 Action Added), not as the component's table for Halo does, so the
+     * triggers name them with webhookEvents.
+     */
+    private static void pushFromTheSandbox(Map<String, String> overrides) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        overrides.put("examples.push", "true");
+        overrides.put("examples.push.host", "127.0.0.1");
+        overrides.put("examples.push.port", String.valueOf(port));
+        overrides.put("examples.push.url", "http://127.0.0.1:" + port);
+        overrides.put("examples.push.password", UUID.randomUUID().toString().replace("-", ""));
+        overrides.put("examples.push.triage-options", "&webhookEvents=" + WebhookEvent.TICKET_LOGGED.eventNo());
+        overrides.put("examples.push.replies-options", "&webhookEvents=" + WebhookEvent.ACTION_ADDED.eventNo());
     }
 
     private static void overrideUnlessSet(Map<String, String> overrides, Properties systemProperties, String name,

@@ -19,9 +19,10 @@ class ExamplesMainTest {
     @Test
     void withoutHaloPsaSettingsItRunsAgainstTheSandboxAndEndsByItself() throws Exception {
         Properties settings = new Properties();
-        settings.setProperty("examples.max-tickets", "2");
+        settings.setProperty("examples.max-tickets", "4");
         settings.setProperty("examples.max-seconds", "90");
         settings.setProperty("examples.sandbox.new-ticket-every", "1");
+        settings.setProperty("examples.sandbox.customer-reply-every", "1");
 
         int exitCode = ExamplesMain.run(Map.of(), settings, out);
 
@@ -29,7 +30,13 @@ class ExamplesMainTest {
         assertThat(exitCode).as(text).isZero();
         assertThat(text).contains("(Java DSL routes) against the HaloPSA sandbox at http://127.0.0.1:",
                 "acknowledgement sent", "Summary after", "0 failure(s)");
-        assertThat(text).containsPattern("  ([2-9]|\\d{2,}) new ticket\\(s\\) triaged and acknowledged");
+        assertThat(text).containsPattern("  ([4-9]|\\d{2,}) new ticket\\(s\\) triaged and acknowledged");
+        assertThat(text).containsPattern("ticket #\\d+ reopened: .+ replied \".+\" -> agent notified")
+                .containsPattern("  [1-9]\\d* closed ticket\\(s\\) reopened on a customer's reply");
+        // push: the triggers registered their webhooks in the sandbox, which called them and woke them
+        assertThat(text).containsPattern("Push on: the sandbox's webhooks call http://127\\.0\\.0\\.1:\\d+/halo/tickets")
+                .containsPattern("  push: [1-9]\\d* of \\d+ ticket\\(s\\) and replies came from polls woken by a webhook")
+                .containsPattern("  the sandbox made [1-9]\\d* webhook call\\(s\\), 0 of them failed or refused");
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.github.camelhalopsa.examples;
 
 import org.junit.jupiter.api.BeforeAll;
 
-/** The three workflows as Java DSL routes (io.github.camelhalopsa.examples.routes). */
+/** The four workflows as Java DSL routes (io.github.camelhalopsa.examples.routes). */
 class JavaDslWorkflowsTest extends WorkflowsTestSupport {
 
     @BeforeAll

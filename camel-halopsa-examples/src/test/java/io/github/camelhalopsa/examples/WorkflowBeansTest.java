@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The workflows' rules on their own: keyword triage, stock hand-overs, contract dates. */
+/** The workflows' rules on their own: keyword triage, stock hand-overs, contract dates, customer replies. */
 class WorkflowBeansTest {
 
     @Test
@@ -68,5 +68,19 @@ class WorkflowBeansTest {
         assertThatThrownBy(() -> onboarding.contract(Map.of("contract", Map.of("ref", "X", "start", "31/01/2024")),
                 Map.of("id", 6), Map.of("id", 7))).hasMessageContaining("is not a date like 2025-04-01");
         assertThatThrownBy(() -> onboarding.client(Map.of())).hasMessageContaining("'client'");
+    }
+
+    @Test
+    void onlyAnEndUsersVisibleActionIsACustomerReply() {
+        CustomerReplies replies = new CustomerReplies();
+
+        assertThat(replies.isCustomerReply(Map.of("actionby_user_id", 3, "hiddenfromuser", false))).isTrue();
+        assertThat(replies.isCustomerReply(Map.of("actionby_agent_id", 2, "hiddenfromuser", false))).isFalse();
+        assertThat(replies.isCustomerReply(Map.of("actionby_user_id", 0, "actionby_agent_id", 1))).isFalse();
+        assertThat(replies.isCustomerReply(Map.of("actionby_user_id", 3, "hiddenfromuser", true))).isFalse();
+        assertThat(replies.isClosed(Map.of("status_id", 9))).isTrue();
+        assertThat(replies.isClosed(Map.of("status_id", 2))).isFalse();
+        assertThat(replies.reopening(Map.of("id", 7, "status_id", 9, "summary", "x")))
+                .containsExactly(Map.entry("id", 7), Map.entry("status_id", 2));
     }
 }

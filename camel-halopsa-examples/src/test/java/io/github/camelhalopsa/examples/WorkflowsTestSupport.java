@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import io.github.camelhalopsa.sandbox.HaloSandbox;
 import io.github.camelhalopsa.sandbox.SandboxCollection;
+import io.github.camelhalopsa.sandbox.SandboxData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,7 @@ abstract class WorkflowsTestSupport {
         Map<String, String> overrides = new LinkedHashMap<>(sandbox.componentProperties());
         overrides.put("examples.triage.poll-period", "200");
         overrides.put("examples.assets.poll-period", "200");
+        overrides.put("examples.replies.poll-period", "200");
         overrides.put("examples.onboarding.inbox", inbox.toString());
         app = new ExamplesApp(ExampleSettings.load(settings), overrides,
                 new PrintStream(OUTPUT, true, StandardCharsets.UTF_8));
@@ -140,8 +142,81 @@ abstract class WorkflowsTestSupport {
         assertThat(inbox.resolve(".processed").resolve("orchard-dental.json")).exists();
     }
 
+    @Test
+    void customerReplyOnAClosedTicketReopensItAndNotesTheAgent() {
+        awaitRequest("/api/Actions");
+        int id = ticket("Scanner saves blank pages", SandboxData.CLOSED_STATUS);
+        customerReply(id, "Sorry, the scanner is doing it again.");
+
+        Map<String, Object> reopened = await(() -> sandbox.data().get(SandboxCollection.ticket, id)
+                .filter(t -> !Integer.valueOf(SandboxData.CLOSED_STATUS).equals(t.get("status_id"))));
+
+        assertThat(reopened).containsEntry("status_id", 2);
+        List<Map<String, Object>> notes = await(() -> Optional.of(agentNotes(id)).filter(n -> !n.isEmpty()));
+        assertThat(notes).singleElement().satisfies(note -> {
+            assertThat(note).containsEntry("outcome", "Private Note").containsEntry("important", true);
+            assertThat((String) note.get("note")).contains("Hannah Berg replied after this ticket was closed",
+                    "Sorry, the scanner is doing it again.");
+        });
+        awaitOutput("ticket #" + id + " reopened: Hannah Berg replied \"Sorry, the scanner is doing it again.\""
+                    + " -> agent notified");
+        assertThat(sandbox.data().actions(id)).as("the reply and the note, nothing else").hasSize(2);
+    }
+
+    @Test
+    void repliesOnOpenTicketsAndAgentsOwnActionsChangeNothing() {
+        awaitRequest("/api/Actions");
+        int open = ticket("Projector flickers", 3);
+        int closed = ticket("Badge reader offline", SandboxData.CLOSED_STATUS);
+        customerReply(open, "Here is the photo you asked for.");
+        agentAction(closed, "Private Note", true, "Checked the logs, nothing more to do.");
+        agentAction(closed, "Email User", false, "We have closed this ticket; reply if it happens again.");
+        // the trigger delivers oldest first, so once this last reply reopened its ticket, the route has passed the rest
+        int sentinel = ticket("Desk phone has no dial tone", SandboxData.CLOSED_STATUS);
+        customerReply(sentinel, "Still no dial tone.");
+        await(() -> sandbox.data().get(SandboxCollection.ticket, sentinel)
+                .filter(t -> Integer.valueOf(2).equals(t.get("status_id"))));
+
+        assertThat(sandbox.data().get(SandboxCollection.ticket, open)).get()
+                .extracting(t -> t.get("status_id")).as("an open ticket keeps its status").isEqualTo(3);
+        assertThat(sandbox.data().actions(open)).as("only the customer's reply").hasSize(1);
+        assertThat(sandbox.data().get(SandboxCollection.ticket, closed)).get()
+                .extracting(t -> t.get("status_id")).as("agents' actions do not reopen").isEqualTo(SandboxData.CLOSED_STATUS);
+        assertThat(sandbox.data().actions(closed)).as("the two agent's actions only").hasSize(2);
+        assertThat(OUTPUT.toString(StandardCharsets.UTF_8)).doesNotContain("ticket #" + open + " reopened",
+                "ticket #" + closed + " reopened");
+    }
+
+    /** A ticket that already has a team, so that the triage workflow leaves it alone. */
+    private static int ticket(String summary, int status) {
+        Map<String, Object> ticket = sandbox.data().save(SandboxCollection.ticket, new LinkedHashMap<>(Map.of(
+                "summary", summary, "user_id", 3, "team", "Service Desk", "agent_id", 2, "status_id", status)));
+        return (Integer) ticket.get("id");
+    }
+
+    /** An e-mail reply of the ticket's user (Hannah Berg), as the sandbox's own customers write them. */
+    private static void customerReply(int ticket, String note) {
+        sandbox.data().save(SandboxCollection.action, new LinkedHashMap<>(Map.of("ticket_id", ticket,
+                "outcome", "End-User Update", "note", note, "hiddenfromuser", false, "actionby_user_id", 3,
+                "who", "Hannah Berg")));
+    }
+
+    private static void agentAction(int ticket, String outcome, boolean hidden, String note) {
+        sandbox.data().save(SandboxCollection.action, new LinkedHashMap<>(Map.of("ticket_id", ticket,
+                "outcome", outcome, "note", note, "hiddenfromuser", hidden, "actionby_agent_id", 2)));
+    }
+
+    private static List<Map<String, Object>> agentNotes(int ticket) {
+        return sandbox.data().actions(ticket).stream().filter(a -> Boolean.TRUE.equals(a.get("hiddenfromuser")))
+                .toList();
+    }
+
+    /**
+     * Waits until the route polling {@code path} has made its second request: its first poll, which only takes note
+     * of what is there already, has then completed, and anything made from now on is new to it.
+     */
     private static void awaitRequest(String path) {
-        await(() -> sandbox.wireMock().findAll(getRequestedFor(urlPathEqualTo(path))).isEmpty()
+        await(() -> sandbox.wireMock().findAll(getRequestedFor(urlPathEqualTo(path))).size() < 2
                 ? Optional.empty() : Optional.of(true));
     }
 

@@ -2,7 +2,7 @@ package io.github.camelhalopsa.examples;
 
 import org.junit.jupiter.api.BeforeAll;
 
-/** The three workflows as YAML routes (routes/*.yaml). */
+/** The four workflows as YAML routes (routes/*.yaml). */
 class YamlWorkflowsTest extends WorkflowsTestSupport {
 
     @BeforeAll
