@@ -72,14 +72,15 @@ final class OutboundWebhooks implements SandboxData.ChangeListener, AutoCloseabl
     }
 
     @Override
-    public void changed(SandboxCollection collection, boolean created, Map<String, Object> record) {
-        WebhookEvent.of(collection, created).ifPresent(event -> {
+    public void changed(SandboxData.Change change) {
+        for (WebhookEvent event : WebhookEvent.of(change)) {
             try {
-                sender.execute(() -> deliver(event, record));
+                sender.execute(() -> deliver(event, change));
             } catch (RejectedExecutionException stopped) {
                 // the sandbox is stopping: Halo would not call either
+                return;
             }
-        });
+        }
     }
 
     WebhookCalls counts() {
@@ -93,7 +94,7 @@ final class OutboundWebhooks implements SandboxData.ChangeListener, AutoCloseabl
         failed.set(0);
     }
 
-    private void deliver(WebhookEvent event, Map<String, Object> record) {
+    private void deliver(WebhookEvent event, SandboxData.Change change) {
         for (Map<String, Object> webhook : data.list(SandboxCollection.webhook)) {
             if (!isActiveOutbound(webhook) || !names(webhook, event)) {
                 continue;
@@ -103,7 +104,7 @@ final class OutboundWebhooks implements SandboxData.ChangeListener, AutoCloseabl
                 dropped.incrementAndGet();
                 continue;
             }
-            String body = payload(event, webhook, record);
+            String body = payload(event, webhook, change);
             for (int i = 0; i < options.repeatWebhookCalls(); i++) {
                 send(webhook, body);
             }
@@ -122,12 +123,12 @@ final class OutboundWebhooks implements SandboxData.ChangeListener, AutoCloseabl
     /**
      * Halo's payload as one real tenant sent it (homotechsual/dotMARC, HaloWebhookEndpointTests, "seen on a live
      * tenant"): a delivery GUID, the webhook, notification and message ids, the event's name, a message, the
-     * object's id, the agent, a timestamp, and the object itself under its name. For an action, the object is the
-     * ticket, and the action comes beside it.
+     * object's id, the agent, a timestamp, and the object itself under its name. For a ticket changed by an action,
+     * the action comes beside the ticket.
      */
-    private String payload(WebhookEvent event, Map<String, Object> webhook, Map<String, Object> record) {
-        boolean action = event == WebhookEvent.ACTION_ADDED;
-        Object objectId = action ? record.get("ticket_id") : record.get("id");
+    private String payload(WebhookEvent event, Map<String, Object> webhook, SandboxData.Change change) {
+        Map<String, Object> record = change.record();
+        Object objectId = record.get("id");
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", UUID.randomUUID().toString());
         payload.put("webhook_id", webhook.get("id"));
@@ -136,17 +137,15 @@ final class OutboundWebhooks implements SandboxData.ChangeListener, AutoCloseabl
         payload.put("event", event.payloadName());
         payload.put("message", message(event, objectId));
         payload.put("object_id", objectId);
-        Map<String, Object> ticket = action
-                ? data.get(SandboxCollection.ticket, objectId).orElse(null)
-                : event.objectKey().equals("ticket") ? record : null;
-        if (ticket != null && ticket.get("agent_id") != null) {
-            payload.put("agent_id", ticket.get("agent_id"));
+        boolean ticket = event.objectKey().equals("ticket");
+        if (ticket && record.get("agent_id") != null) {
+            payload.put("agent_id", record.get("agent_id"));
         }
         payload.put("timestamp", TIMESTAMP.format(Instant.now(options.clock())));
-        if (action) {
-            payload.put("ticket", ticket);
-        }
         payload.put(event.objectKey(), record);
+        if (change.action() != null) {
+            payload.put("action", change.action());
+        }
         try {
             return Responses.JSON.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
@@ -155,7 +154,7 @@ final class OutboundWebhooks implements SandboxData.ChangeListener, AutoCloseabl
     }
 
     private static String message(WebhookEvent event, Object objectId) {
-        boolean ticket = event.objectKey().equals("ticket") || event == WebhookEvent.ACTION_ADDED;
+        boolean ticket = event.objectKey().equals("ticket");
         String id = ticket ? String.format("Ticket ID: %07d", SandboxData.intValue(objectId))
                 : event.objectKey() + " " + objectId;
         return event.haloName() + " for " + id + ".";

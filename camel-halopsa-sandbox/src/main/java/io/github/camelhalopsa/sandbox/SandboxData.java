@@ -42,7 +42,16 @@ public final class SandboxData {
 
     /** Told of every logged change, inside the store's lock: it must only hand the change on, never block. */
     interface ChangeListener {
-        void changed(SandboxCollection collection, boolean created, Map<String, Object> record);
+        void changed(Change change);
+    }
+
+    /**
+     * One logged write: the record as saved; for a ticket, its status before the write (0 when it is new) and, when
+     * the write was an action added to it, that action (else null). Actions are told as the change of their ticket,
+     * since that is how Halo's ticket events see them.
+     */
+    record Change(SandboxCollection collection, boolean created, Map<String, Object> record, int statusBefore,
+                  Map<String, Object> action) {
     }
 
     private final Clock clock;
@@ -50,7 +59,7 @@ public final class SandboxData {
     private final Map<String, Integer> lastIds = new HashMap<>();
     private final Map<Integer, byte[]> attachmentContent = new HashMap<>();
     private final List<RecordVersion> changeLog = new ArrayList<>();
-    private volatile ChangeListener listener = (collection, created, record) -> {
+    private volatile ChangeListener listener = change -> {
     };
 
     SandboxData(Clock clock) {
@@ -126,6 +135,7 @@ public final class SandboxData {
         Object givenId = incoming.remove("id");
         Map<String, Object> saved = isNew(givenId) ? null : table.get(key(givenId));
         boolean created = saved == null;
+        int statusBefore = created ? 0 : intValue(saved.get("status_id"));
         if (saved == null && !isNew(givenId) && !seeding) {
             throw SandboxRejection.notFound("There is no " + collection.name() + " with id " + givenId);
         }
@@ -154,7 +164,7 @@ public final class SandboxData {
             saved.put("filesize", content.length);
         }
         addNames(saved);
-        stampChange(collection, saved, seeding, created);
+        stampChange(collection, saved, seeding, created, statusBefore, null);
         return copy(saved);
     }
 
@@ -164,7 +174,7 @@ public final class SandboxData {
      * own dates (a demo ticket last changed when it was opened or last acted on), or now when it has none.
      */
     private void stampChange(SandboxCollection collection, Map<String, Object> saved, boolean seeding,
-                             boolean created) {
+                             boolean created, int statusBefore, Map<String, Object> action) {
         String field = collection.lastChangeField();
         if (field == null) {
             return;
@@ -176,7 +186,8 @@ public final class SandboxData {
         String changedAt = HaloTimes.format(HaloTimes.after(Instant.now(clock), saved.get(field)));
         saved.put(field, changedAt);
         changeLog.add(new RecordVersion(collection, key(saved.get("id")), changedAt));
-        listener.changed(collection, created, copy(saved));
+        listener.changed(new Change(collection, created, copy(saved), statusBefore,
+                action == null ? null : copy(action)));
     }
 
     void onChange(ChangeListener listener) {
@@ -281,7 +292,6 @@ public final class SandboxData {
             if (!seeding) {
                 changeLog.add(new RecordVersion(SandboxCollection.action, actionKey(ticketId, id),
                         String.valueOf(saved.get("datetime"))));
-                listener.changed(SandboxCollection.action, true, copy(saved));
             }
         } else {
             saved = table.get(actionKey(ticketId, intValue(incoming.get("id"))));
@@ -291,13 +301,14 @@ public final class SandboxData {
             incoming.remove("id");
             saved.putAll(incoming);
         }
+        int statusBefore = intValue(ticket.get("status_id"));
         Object newStatus = incoming.get("new_status");
         if (newStatus != null && intValue(newStatus) > 0) {
             ticket.put("status_id", intValue(newStatus));
         }
         ticket.put("lastactiondate", saved.get("datetime"));
         // an action is a change of its ticket in Halo: the ticket's last_update moves with it
-        stampChange(SandboxCollection.ticket, ticket, seeding, false);
+        stampChange(SandboxCollection.ticket, ticket, seeding, false, statusBefore, saved);
         return saved;
     }
 

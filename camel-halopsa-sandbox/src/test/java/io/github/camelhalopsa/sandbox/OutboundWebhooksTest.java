@@ -48,7 +48,7 @@ class OutboundWebhooksTest {
 
         HttpResponse<String> posted = http.post("/Webhook", "[{\"name\":\"camel\",\"type\":0,\"url\":\""
                 + receiver.url("/halo") + "\",\"method\":0,\"active\":true,\"authentication_type\":1,"
-                + "\"basic_username\":\"halo\",\"basic_password\":\"s3cret\",\"events\":[{\"eventno\":1}]}]");
+                + "\"basic_username\":\"halo\",\"basic_password\":\"s3cret\",\"events\":[{\"eventno\":3}]}]");
 
         assertThat(posted.statusCode()).isEqualTo(201);
         Map<String, Object> saved = json(posted);
@@ -70,7 +70,7 @@ class OutboundWebhooksTest {
                 .encodeToString("halo:s3cret".getBytes(StandardCharsets.UTF_8)));
         Map<String, Object> payload = call.json();
         assertThat(payload).containsEntry("webhook_id", saved.get("id")).containsEntry("event", "new ticket logged")
-                .containsEntry("object_id", ticket.get("id")).containsEntry("notification_id", 1)
+                .containsEntry("object_id", ticket.get("id")).containsEntry("notification_id", 3)
                 .containsKeys("id", "escmsg_id", "message", "timestamp");
         assertThat((String) payload.get("timestamp")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}Z");
         assertThat(object(payload, "ticket")).containsEntry("id", ticket.get("id"))
@@ -81,7 +81,7 @@ class OutboundWebhooksTest {
     @Test
     void onlyTheEventsAWebhookNamesCallIt() throws Exception {
         sandbox = HaloSandbox.start(SandboxOptions.defaults().webhook(receiver.url("/changes"),
-                WebhookEvent.TICKET_UPDATED, WebhookEvent.ACTION_ADDED, WebhookEvent.USER_UPDATED));
+                WebhookEvent.TICKET_UPDATED, WebhookEvent.USER_UPDATED));
         HaloHttp http = new HaloHttp(sandbox);
 
         Map<String, Object> ticket = sandbox.openTicket();          // New Ticket Logged: not named
@@ -89,15 +89,33 @@ class OutboundWebhooksTest {
         http.post("/Actions", "[{\"ticket_id\":" + ticket.get("id") + ",\"outcome\":\"Phone Call\",\"note\":\"n\"}]");
         http.post("/Users", "[{\"id\":1,\"surname\":\"Rossi\"}]");
 
-        List<Map<String, Object>> payloads = receiver.next(3).stream().map(WebhookReceiver.Call::json).toList();
-        // in the order of the changes: the action, the ticket it moved, the user
-        assertThat(payloads).extracting(p -> p.get("event")).containsExactly("action added", "ticket updated",
+        List<Map<String, Object>> payloads = receiver.next(2).stream().map(WebhookReceiver.Call::json).toList();
+        // in the order of the changes: the ticket the action changed (one call, the action beside it), the user
+        assertThat(payloads).extracting(p -> p.get("event")).containsExactly("ticket updated by user",
                 "user updated");
-        assertThat(payloads.get(0)).containsEntry("object_id", ticket.get("id")).containsKeys("ticket", "action");
+        assertThat(payloads.get(0)).containsEntry("object_id", ticket.get("id")).containsEntry("notification_id", 19)
+                .containsKeys("ticket", "action");
         assertThat(object(payloads.get(0), "action")).containsEntry("note", "n");
-        assertThat(object(payloads.get(2), "user")).containsEntry("id", 1);
+        assertThat(object(payloads.get(1), "user")).containsEntry("id", 1);
         assertThat(receiver.pending()).isEmpty();
-        assertThat(sandbox.webhookCalls().sent()).isEqualTo(3);
+        assertThat(sandbox.webhookCalls().sent()).isEqualTo(2);
+    }
+
+    @Test
+    void aStatusChangeFiresItsEventBesideTheUpdateAndAClosureFiresClosedToo() throws Exception {
+        sandbox = HaloSandbox.start(SandboxOptions.defaults().webhook(receiver.url("/tickets"),
+                WebhookEvent.TICKET_UPDATED, WebhookEvent.TICKET_STATUS_CHANGED, WebhookEvent.TICKET_CLOSED));
+        HaloHttp http = new HaloHttp(sandbox);
+        Map<String, Object> ticket = sandbox.openTicket();          // 3 New Ticket Logged: not named
+
+        http.post("/Tickets", "[{\"id\":" + ticket.get("id") + ",\"summary\":\"Printer jam\"}]");
+        http.post("/Tickets", "[{\"id\":" + ticket.get("id") + ",\"status_id\":2}]");
+        http.post("/Actions", "[{\"ticket_id\":" + ticket.get("id") + ",\"outcome\":\"Closed\",\"new_status\":"
+                + SandboxData.CLOSED_STATUS + "}]");
+
+        assertThat(receiver.next(6).stream().map(call -> call.json().get("notification_id")).toList())
+                .containsExactly(19, 19, 76, 19, 76, 39);
+        assertThat(receiver.pending()).isEmpty();
     }
 
     @Test
@@ -120,7 +138,7 @@ class OutboundWebhooksTest {
         sandbox = HaloSandbox.start();
         HaloHttp http = new HaloHttp(sandbox);
         String id = (String) json(http.post("/Webhook", "[{\"name\":\"camel\",\"url\":\"" + receiver.url("/one")
-                + "\",\"events\":[{\"eventno\":5}]}]")).get("id");
+                + "\",\"events\":[{\"eventno\":902}]}]")).get("id");
 
         http.post("/Webhook", "[{\"id\":\"" + id + "\",\"url\":\"" + receiver.url("/two") + "\"}]");
         assertThat(jsonList(http.get("/Webhook"))).hasSize(1);
