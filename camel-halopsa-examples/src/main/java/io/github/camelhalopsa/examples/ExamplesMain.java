@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 import io.github.camelhalopsa.sandbox.HaloSandbox;
 import io.github.camelhalopsa.sandbox.SandboxOptions;
 import io.github.camelhalopsa.sandbox.WebhookCalls;
-import io.github.camelhalopsa.sandbox.WebhookEvent;
 
 /**
  * Runs the three workflows of the reference integration, and a fourth on customers' replies, for a while, against your HaloPSA tenant when the
@@ -125,9 +124,8 @@ public final class ExamplesMain {
 
     /**
      * Push against the sandbox: the examples serve HTTP on a free loopback port, and the triggers register their
-     * webhooks in the sandbox, which calls them from its background thread. The sandbox numbers its events itself
-     * (WebhookEvent: 1 New Ticket Logged, 3 Action Added), not as the component's table for Halo does, so the
-     * triggers name them with webhookEvents.
+     * webhooks in the sandbox, which calls them from its background thread, on the events of the component's table
+     * (the sandbox numbers them as Halo does).
      */
     private static void pushFromTheSandbox(Map<String, String> overrides) throws IOException {
         int port;
@@ -139,8 +137,6 @@ public final class ExamplesMain {
         overrides.put("examples.push.port", String.valueOf(port));
         overrides.put("examples.push.url", "http://127.0.0.1:" + port);
         overrides.put("examples.push.password", UUID.randomUUID().toString().replace("-", ""));
-        overrides.put("examples.push.triage-options", "&webhookEvents=" + WebhookEvent.TICKET_LOGGED.eventNo());
-        overrides.put("examples.push.replies-options", "&webhookEvents=" + WebhookEvent.ACTION_ADDED.eventNo());
     }
 
     private static void overrideUnlessSet(Map<String, String> overrides, Properties systemProperties, String name,
