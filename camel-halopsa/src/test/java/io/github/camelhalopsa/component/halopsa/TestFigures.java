@@ -12,13 +12,13 @@ import java.nio.file.StandardOpenOption;
  * the test runs in), printed too. {@code .ci/run} prints every such file at its end, so each figure in the docs can be
  * traced to the run that printed it.
  */
-final class TestFigures {
+public final class TestFigures {
 
     private TestFigures() {
     }
 
     /** Appends the line: a parameterised test leaves one line per case in one file. */
-    static void record(String name, String line) {
+    public static void record(String name, String line) {
         System.out.println(line);
         Path file = Path.of("target", "figures", name + ".txt");
         try {

@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * The benchmark: the halopsa producer beside a hand-written Apache HttpClient 5 loop (the limit) and a camel-http
  * route, against one loopback server, at 1 and 8 threads; then 64 concurrent first calls; then 100,000 tickets
- * streamed. Run with {@code mvn -B -Pbench -pl camel-halopsa verify}; it prints the whole comparison.
+ * streamed; then push against the 30 s poll (latency and idle requests, {@link PushLatencyBench}). Run with {@code mvn -B -Pbench -pl camel-halopsa verify}; it prints the whole comparison.
  * <p>
  * Contenders take turns in short rounds (in a rotating order); each figure is the median round, and each ratio the
  * ratio of two contenders' medians, printed with the middle half of their round-by-round ratios, so a build that
@@ -46,6 +46,8 @@ public final class BenchMain {
             System.out.println(Report.coldStart(cold));
             System.out.println(Report.streaming(streaming));
         }
+        System.out.println(PushLatencyBench.report(PushLatencyBench.run(settings.pushTickets(),
+                settings.pushSpreadMillis(), settings.pushIdleMillis())));
         System.out.printf(Locale.ROOT, "Whole run: %.1f minutes; load average at the end %s%n",
                 (System.nanoTime() - started) / 60e9, Report.loadAverage());
     }
