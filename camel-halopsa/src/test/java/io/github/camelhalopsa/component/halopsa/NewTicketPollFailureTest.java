@@ -1,8 +1,5 @@
 package io.github.camelhalopsa.component.halopsa;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -70,7 +67,7 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
         tickets.create(2);
         StubMapping refusal = inject(failure);
 
-        String log = stderrOf(() -> poll(consumer));
+        String log = CapturedLog.of(() -> poll(consumer));
 
         assertThat(delivered).isEmpty();
         // the connection's 429 gate warns of its own pause; the poll itself is reported once
@@ -93,7 +90,7 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
         if (refusal != null) {
             halo.removeStub(refusal);
         }
-        String recovery = stderrOf(() -> poll(consumer));
+        String recovery = CapturedLog.of(() -> poll(consumer));
 
         assertThat(delivered).containsExactly(3L, 4L);
         assertThat(consumer.getErrorCounter()).isZero();
@@ -138,20 +135,5 @@ class NewTicketPollFailureTest extends HaloPsaTestSupport {
     private TriggerConsumer route(String options) throws Exception {
         return consume(context, "halopsa:ticket?startScheduler=false" + options, "tickets",
                 e -> delivered.add(Long.valueOf(e.getIn().getHeader(HaloPsaConstants.ID, String.class))));
-    }
-
-    /** What the test logger (slf4j-simple, writing to System.err) printed while the action ran. */
-    private static String stderrOf(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        original.print(text);
-        return text;
     }
 }

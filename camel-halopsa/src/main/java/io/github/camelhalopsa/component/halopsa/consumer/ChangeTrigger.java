@@ -10,7 +10,6 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
-import io.github.camelhalopsa.component.halopsa.records.QueryParameters;
 import org.apache.camel.CamelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,16 +59,10 @@ final class ChangeTrigger implements Trigger<ChangeWatermark> {
 
     /** The user's query.* filters as the trigger sends them; refuses the parameters it sets itself. */
     static Map<String, String> filters(Map<String, Object> queryOptions, String title) {
-        Map<String, String> filters = QueryParameters.merge(queryOptions, null);
-        for (String name : filters.keySet()) {
-            if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("query." + name + " cannot be used on the " + title + ": it asks "
-                                                   + "for the records changed since its own watermark and reads every "
-                                                   + "page, so none of " + String.join(", ", RESERVED.stream().sorted().toList())
-                                                   + " can be set");
-            }
-        }
-        return filters;
+        return Triggers.filters(queryOptions, RESERVED, title, "it asks for the records changed since its own "
+                                                            + "watermark and reads every page, so none of "
+                                                            + String.join(", ", RESERVED.stream().sorted().toList())
+                                                            + " can be set");
     }
 
     @Override

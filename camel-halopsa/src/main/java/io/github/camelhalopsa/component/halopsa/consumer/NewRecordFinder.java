@@ -3,14 +3,12 @@ package io.github.camelhalopsa.component.halopsa.consumer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
-import io.github.camelhalopsa.component.halopsa.records.QueryParameters;
 import io.github.camelhalopsa.component.halopsa.records.RecordList;
 import org.apache.camel.CamelException;
 import org.slf4j.Logger;
@@ -33,16 +31,9 @@ public final class NewRecordFinder {
 
     /** The endpoint's query.* options as the consumer sends them; refuses the parameters it sets itself. */
     public static Map<String, String> filters(Map<String, Object> queryOptions, String title) {
-        Map<String, String> filters = QueryParameters.merge(queryOptions, null);
-        for (String name : filters.keySet()) {
-            if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("query." + name + " cannot be used on the " + title + ": "
-                                                   + "it sets order, orderdesc, pageinate, page_size and page_no itself "
-                                                   + "to read records newest first by id, and count or ticketidonly "
-                                                   + "would cut its pages short");
-            }
-        }
-        return filters;
+        return Triggers.filters(queryOptions, RESERVED, title, "it sets order, orderdesc, pageinate, page_size and "
+                                                            + "page_no itself to read records newest first by id, and "
+                                                            + "count or ticketidonly would cut its pages short");
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(NewRecordFinder.class);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import io.github.camelhalopsa.component.halopsa.HaloPsaEndpoint;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity;
 import io.github.camelhalopsa.component.halopsa.HaloPsaEntity.Trait;
 import io.github.camelhalopsa.component.halopsa.records.ListFetcher;
+import io.github.camelhalopsa.component.halopsa.records.QueryParameters;
 import org.apache.camel.Processor;
 
 /**
@@ -91,12 +93,12 @@ public final class Triggers {
         boolean updates = kind.equals(UPDATED);
         String title = title(entity, updates);
         ObjectMapper mapper = endpoint.getComponent().getObjectMapper();
-        checkStart(configuration, entity, updates);
         if (!byTime(entity, updates)) {
             Map<String, String> filters = NewRecordFinder.filters(configuration.getQuery(), title);
             NewRecordStart start = NewRecordStart.parse(configuration.getSince(), entity.name());
             return new Factory<>(filters, lists -> new NewRecordTrigger(entity, lists, filters, start, mapper));
         }
+        checkStart(configuration, entity, updates);
         Map<String, String> filters = ChangeTrigger.filters(configuration.getQuery(), title);
         Duration overlap = Duration.ofMillis(configuration.getChangeOverlap());
         String since = configuration.getSince();
@@ -110,6 +112,21 @@ public final class Triggers {
             return "Updated " + entity + " trigger";
         }
         return entity == HaloPsaEntity.ticket ? "New Ticket Record trigger" : "New " + entity + " trigger";
+    }
+
+    /**
+     * The endpoint's query.* options as a trigger sends them, refusing the parameters it sets itself.
+     *
+     * @param why what the trigger does with the reserved parameters, for the error
+     */
+    static Map<String, String> filters(Map<String, Object> queryOptions, Set<String> reserved, String title, String why) {
+        Map<String, String> filters = QueryParameters.merge(queryOptions, null);
+        for (String name : filters.keySet()) {
+            if (reserved.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("query." + name + " cannot be used on the " + title + ": " + why);
+            }
+        }
+        return filters;
     }
 
     /** The trigger kind the trigger option names: new (the default) or updated. */

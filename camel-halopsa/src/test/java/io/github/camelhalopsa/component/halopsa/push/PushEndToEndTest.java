@@ -1,8 +1,7 @@
 package io.github.camelhalopsa.component.halopsa.push;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.camelhalopsa.component.halopsa.CapturedLog;
 import io.github.camelhalopsa.component.halopsa.HaloPsaComponent;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
@@ -146,7 +146,7 @@ class PushEndToEndTest {
         sandbox.data().save(SandboxCollection.webhook, Map.of("id", webhook.get("id"), "basic_password", wrong));
         int pollsBefore = ticketPolls();
 
-        String log = stderrOf(() -> {
+        String log = CapturedLog.of(() -> {
             for (int i = 0; i < 3; i++) {
                 sandbox.data().save(SandboxCollection.ticket, new LinkedHashMap<>(Map.of("summary", "wrong cred " + i,
                         "user_id", 3)));
@@ -221,25 +221,5 @@ class PushEndToEndTest {
 
     private int ticketPolls() {
         return sandbox.wireMock().findAll(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/Tickets"))).size();
-    }
-
-    @FunctionalInterface
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    /** What the test logger (slf4j-simple, writing to System.err) printed while the action ran. */
-    private static String stderrOf(Action action) throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        original.print(text);
-        return text;
     }
 }

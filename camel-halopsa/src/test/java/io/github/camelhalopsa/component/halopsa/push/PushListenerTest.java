@@ -1,9 +1,7 @@
 package io.github.camelhalopsa.component.halopsa.push;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.camelhalopsa.component.halopsa.CapturedLog;
 import io.github.camelhalopsa.component.halopsa.HaloPsaComponent;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConfiguration;
 import io.github.camelhalopsa.component.halopsa.HaloPsaConstants;
@@ -115,7 +114,7 @@ class PushListenerTest extends CamelTestSupport {
         long ticket = openTicket();
         int polls = ticketPolls();
 
-        String log = stderrOf(() -> {
+        String log = CapturedLog.of(() -> {
             assertRefused(calls.post(PATH, null));
             assertRefused(calls.post(PATH, WebhookCalls.bearer("wrong-" + TOKEN)));
             assertRefused(calls.post(PATH, WebhookCalls.bearer(TOKEN.substring(0, TOKEN.length() - 1))));
@@ -230,25 +229,5 @@ class PushListenerTest extends CamelTestSupport {
     private static int ticketPolls() {
         return halo.sandbox().wireMock()
                 .findAll(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/Tickets"))).size();
-    }
-
-    @FunctionalInterface
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    /** What the test logger (slf4j-simple, writing to System.err) printed while the action ran. */
-    private static String stderrOf(Action action) throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        original.print(text);
-        return text;
     }
 }

@@ -1,14 +1,12 @@
 package io.github.camelhalopsa.component.halopsa.push;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelhalopsa.component.halopsa.CapturedLog;
 import io.github.camelhalopsa.component.halopsa.HaloPsaTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -93,7 +91,7 @@ class WebhookRegistrationTest extends HaloPsaTestSupport {
         halo.stubFor(WireMock.get(urlPathEqualTo("/api/Webhook"))
                 .willReturn(json(403, "{\"ClassName\":\"System.Exception\",\"Message\":\"You do not have access\"}")));
 
-        String log = stderrOf(() -> start("webhookToken=RAW(" + TOKEN + ")"));
+        String log = CapturedLog.of(() -> start("webhookToken=RAW(" + TOKEN + ")"));
 
         assertThat(log).contains("Could not create or update the HaloPSA webhook 'camel-halopsa",
                 "The trigger listens on /halo/hook all the same").doesNotContain(TOKEN);
@@ -134,24 +132,5 @@ class WebhookRegistrationTest extends HaloPsaTestSupport {
         webhook.fieldNames().forEachRemaining(field -> assertThat(webhookFields).contains(field));
         webhook.get("events").forEach(event -> event.fieldNames()
                 .forEachRemaining(field -> assertThat(eventFields).contains(field)));
-    }
-
-    @FunctionalInterface
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    private static String stderrOf(Action action) throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        original.print(text);
-        return text;
     }
 }
