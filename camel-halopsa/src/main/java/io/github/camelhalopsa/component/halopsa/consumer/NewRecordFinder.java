@@ -166,12 +166,7 @@ public final class NewRecordFinder {
 
     /** A record's id, which the new-record triggers need to be a positive number. */
     public static long idOf(Map<String, Object> record, String listPath) throws CamelException {
-        Object id = record.get("id");
-        if (id instanceof Number number && number.longValue() > 0) {
-            return number.longValue();
-        }
-        throw new CamelException("HaloPSA answered GET " + listPath + " with a record whose id is " + id
-                                 + " rather than a positive number");
+        return RecordVersions.positive(record, "id", listPath);
     }
 
     /** How the ticket ids of the pages read so far run. */

@@ -46,11 +46,16 @@ final class RecordVersions {
     }
 
     private long number(Map<String, Object> record, String field) throws CamelException {
+        return positive(record, field, entity.path());
+    }
+
+    /** A field the triggers need to be a positive number: an id, an action's ticket. */
+    static long positive(Map<String, Object> record, String field, String listPath) throws CamelException {
         Object value = record.get(field);
         if (value instanceof Number number && number.longValue() > 0) {
             return number.longValue();
         }
-        throw new CamelException("HaloPSA listed a record on GET " + entity.path() + " whose " + field + " is "
+        throw new CamelException("HaloPSA listed a record on GET " + listPath + " whose " + field + " is "
                                  + describe(value) + " rather than a positive number");
     }
 
